@@ -1,0 +1,85 @@
+/**
+ * The workshop's data as the pure core sees it. The database stores these shapes (plus bookkeeping
+ * such as timestamps); the engine in shared/scoring consumes them. Ids are strings (UUIDs) so that
+ * workshops captured on several laptops can be merged without collisions.
+ */
+
+/** A vote on the 0–4 scale, or one of the two answers that are not votes. */
+export type VoteValue = 0 | 1 | 2 | 3 | 4 | 'dontKnow' | 'notApplicable';
+
+export type Anonymity = 'names' | 'aliases' | 'anonymous';
+
+export interface ConsensusThresholds {
+  /** Consensus needs IQR ≤ this (0–4 scale). Default 1. */
+  maxIqr: number;
+  /** …and Cns ≥ this. Default 0.7. */
+  minCns: number;
+  /** Polarized when van der Eijk's A < this. Default 0. */
+  polarizedBelowA: number;
+  /** A stage counts as reached when its attainment ≥ this. Default 0.6. */
+  stageThreshold: number;
+  /** A re-vote is stable when ≤ this share of voters changed. Default 0.15. */
+  stableMaxChangedShare: number;
+}
+
+export const DEFAULT_THRESHOLDS: ConsensusThresholds = {
+  maxIqr: 1,
+  minCns: 0.7,
+  polarizedBelowA: 0,
+  stageThreshold: 0.6,
+  stableMaxChangedShare: 0.15,
+};
+
+export interface Team {
+  id: string;
+  workshopId: string;
+  name: string;
+  /** One of the accessible palette colours (hex). Always shown with the name. */
+  color: string;
+  order: number;
+}
+
+export interface Participant {
+  id: string;
+  workshopId: string;
+  displayName: string;
+  /** Alias shown when the workshop's anonymity is 'aliases'. */
+  alias: string;
+  teamId: string | null;
+  /** A role from the matrix of experts (legal, security, engineering-product, …) or null. */
+  role: string | null;
+  order: number;
+}
+
+export interface Vote {
+  workshopId: string;
+  questionId: string;
+  participantId: string;
+  /** 1-based round number. */
+  round: number;
+  value: VoteValue;
+  /** Epoch ms when recorded. */
+  at: number;
+}
+
+export interface Decision {
+  workshopId: string;
+  questionId: string;
+  /** Agreed value that replaces the computed one for scoring, or null when only notes are kept. */
+  agreedValue: 0 | 1 | 2 | 3 | 4 | null;
+  /** Required whenever agreedValue is set. */
+  rationale: string;
+  notes: string;
+  /** Epoch ms of the last edit. */
+  updatedAt: number;
+}
+
+export interface WorkshopSettings {
+  frameworkId: string;
+  frameworkVersion: string;
+  /** Ordered question ids in play (full set, short preset or a hand-picked subset). */
+  questionIds: string[];
+  targetStage: 0 | 1 | 2 | 3 | 4 | null;
+  anonymity: Anonymity;
+  thresholds: ConsensusThresholds;
+}
