@@ -1,15 +1,34 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The dev server's hot reload needs an inline preamble script and a websocket, which the app's CSP
+ * (rightly) forbids. Only `npm run dev` relaxes it; every build keeps the CSP of index.html as written.
+ */
+function devCsp(): Plugin {
+  return {
+    name: 'ospo-dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws://127.0.0.1:*");
+    },
+  };
+}
 
 // `base: './'` because the packaged app loads the renderer from the app:// scheme and the
 // browser mode serves it from any path: every asset URL must be relative.
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), devCsp()],
+  define: {
+    __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+  },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -1,0 +1,42 @@
+import { createRoot } from 'react-dom/client';
+import { StrictMode } from 'react';
+import { openDatabase } from '../db/database';
+import { createRepositories } from '../db/repositories';
+import { RepositoriesProvider } from '../db/hooks';
+import { createAppStore, StoreProvider } from '../store/app-store';
+import { createTranslator } from '../../shared/i18n';
+import { defaultWorkshopSettings } from '../features/workshops/defaults';
+import { App } from './App';
+
+/** Opens the database first: nothing is shown as saved before storage is known to work. */
+export async function bootstrap(container: HTMLElement): Promise<void> {
+  const root = createRoot(container);
+  const { t } = createTranslator('en');
+  try {
+    const db = await openDatabase();
+    const repos = createRepositories(db, { defaults: defaultWorkshopSettings });
+    const store = createAppStore({
+      repos,
+      t: (key, params) => createTranslator(store.getState().locale).t(key, params),
+    });
+    window.addEventListener('hashchange', () => store.getState().syncFromHash(window.location.hash));
+    root.render(
+      <StrictMode>
+        <RepositoriesProvider repos={repos}>
+          <StoreProvider store={store}>
+            <App />
+          </StoreProvider>
+        </RepositoriesProvider>
+      </StrictMode>,
+    );
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    root.render(
+      <main id="main" className="screen" role="alert">
+        <h1>{t('app.storageError.title')}</h1>
+        <p>{t('app.storageError.body', { reason })}</p>
+      </main>,
+    );
+    document.documentElement.dataset.appReady = 'error';
+  }
+}

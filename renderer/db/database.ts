@@ -1,0 +1,38 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { DATABASE_NAME, schemaVersions } from './schema';
+import type { ParticipantRecord, TeamRecord, WorkshopRecord } from './records';
+
+export class OspoDatabase extends Dexie {
+  workshops!: EntityTable<WorkshopRecord, 'id'>;
+  teams!: EntityTable<TeamRecord, 'id'>;
+  participants!: EntityTable<ParticipantRecord, 'id'>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const v of schemaVersions) {
+      const version = this.version(v.version).stores(v.stores);
+      const upgrade = v.upgrade;
+      if (upgrade) {
+        version.upgrade(async (tx) => {
+          for (const [table, rewrite] of Object.entries(upgrade)) {
+            await tx
+              .table(table)
+              .toCollection()
+              .modify((row: Record<string, unknown>) => {
+                const next = rewrite({ ...row });
+                for (const key of Object.keys(row)) if (!(key in next)) delete row[key];
+                Object.assign(row, next);
+              });
+          }
+        });
+      }
+    }
+  }
+}
+
+/** Opens the database; resolves when it is ready or rejects with the reason it could not open. */
+export async function openDatabase(name: string = DATABASE_NAME): Promise<OspoDatabase> {
+  const db = new OspoDatabase(name);
+  await db.open();
+  return db;
+}

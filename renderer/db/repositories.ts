@@ -1,0 +1,17 @@
+import type { OspoDatabase } from './database';
+import { createWorkshopsRepository, systemClock, type Clock } from './workshops.repo';
+import type { WorkshopSettings } from '../../shared/model/types';
+
+/** Every repository over one database: what the store and the hooks receive. */
+export function createRepositories(
+  db: OspoDatabase,
+  options: { defaults: () => WorkshopSettings; clock?: Clock },
+) {
+  const clock = options.clock ?? systemClock;
+  return {
+    db,
+    workshops: createWorkshopsRepository(db, options.defaults, clock),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,42 @@
+/**
+ * The database's schema history. Append-only: a released version is never edited; a change adds a
+ * version whose upgrader is a small pure function with a dated reason and its own test
+ * (test/unit/renderer/db/migrations.test.ts).
+ *
+ * The origin that owns this data is fixed (app://ospo in the desktop app, the served address in the
+ * browser mode): changing it would strand every workshop, so it never changes without a migration.
+ */
+export const DATABASE_NAME = 'ospo-workshop';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dated one-line reason. */
+  reason: string;
+  stores: Record<string, string | null>;
+  /** Rewrites rows of the previous version, table by table (pure per row). */
+  upgrade?: Record<string, (row: Record<string, unknown>) => Record<string, unknown>>;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    reason: '2026-11-25: workshops, their teams and participants.',
+    stores: {
+      workshops: 'id, updatedAt, lastOpenedAt',
+      teams: 'id, workshopId',
+      participants: 'id, workshopId, [workshopId+teamId]',
+    },
+  },
+];
+
+export const CURRENT_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
+
+/** The full store definition in force at a version (each version only lists what changed). */
+export function storesAt(version: number): Record<string, string | null> {
+  const stores: Record<string, string | null> = {};
+  for (const v of schemaVersions) {
+    if (v.version > version) break;
+    Object.assign(stores, v.stores);
+  }
+  return stores;
+}

@@ -1,0 +1,132 @@
+import type { OspoDatabase } from './database';
+import type { WorkshopRecord } from './records';
+import { StorageError, toStorageError } from './errors';
+import { validateWorkshopFields, type WorkshopFields } from '../../shared/model/workshop-fields';
+import type { WorkshopSettings } from '../../shared/model/types';
+
+export interface Clock {
+  now(): number;
+}
+export const systemClock: Clock = { now: () => Date.now() };
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+function assertValid(
+  fields: Partial<WorkshopFields>,
+  only?: readonly (keyof WorkshopFields)[],
+): WorkshopFields {
+  const { value, problems } = validateWorkshopFields(fields, only);
+  if (problems.length > 0) {
+    const first = problems[0]!;
+    throw new StorageError(`Invalid ${first.field}: ${first.code}. Nothing was changed.`, 'validation');
+  }
+  return value;
+}
+
+/** The only code that reads and writes workshops (and, on delete, everything that belongs to one). */
+export function createWorkshopsRepository(
+  db: OspoDatabase,
+  defaults: () => WorkshopSettings,
+  clock = systemClock,
+) {
+  return {
+    async list(): Promise<WorkshopRecord[]> {
+      const rows = await db.workshops.toArray();
+      // Most recently used first: the workshop you are about to run is on top.
+      return rows.sort(
+        (a, b) =>
+          (b.lastOpenedAt ?? b.createdAt) - (a.lastOpenedAt ?? a.createdAt) || a.title.localeCompare(b.title),
+      );
+    },
+
+    get(id: string): Promise<WorkshopRecord | undefined> {
+      return db.workshops.get(id);
+    },
+
+    async create(fields: WorkshopFields): Promise<WorkshopRecord> {
+      const value = assertValid(fields);
+      const now = clock.now();
+      const record: WorkshopRecord = {
+        id: newId(),
+        ...value,
+        createdAt: now,
+        updatedAt: now,
+        lastOpenedAt: null,
+        settings: defaults(),
+      };
+      try {
+        await db.workshops.add(record);
+      } catch (error) {
+        throw toStorageError(error);
+      }
+      return record;
+    },
+
+    async rename(id: string, title: string): Promise<WorkshopRecord> {
+      const { title: clean } = assertValid({ title }, ['title']);
+      try {
+        return await db.transaction('rw', db.workshops, async () => {
+          const row = await db.workshops.get(id);
+          if (!row)
+            throw new StorageError('This workshop no longer exists. Nothing was changed.', 'notFound');
+          const next = { ...row, title: clean, updatedAt: clock.now() };
+          await db.workshops.put(next);
+          return next;
+        });
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
+
+    async update(id: string, fields: Partial<WorkshopFields>): Promise<WorkshopRecord> {
+      try {
+        return await db.transaction('rw', db.workshops, async () => {
+          const row = await db.workshops.get(id);
+          if (!row)
+            throw new StorageError('This workshop no longer exists. Nothing was changed.', 'notFound');
+          const value = assertValid({ ...row, ...fields });
+          const next = { ...row, ...value, updatedAt: clock.now() };
+          await db.workshops.put(next);
+          return next;
+        });
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
+
+    async updateSettings(id: string, settings: WorkshopSettings): Promise<void> {
+      try {
+        const changed = await db.workshops.update(id, { settings, updatedAt: clock.now() });
+        if (changed === 0)
+          throw new StorageError('This workshop no longer exists. Nothing was changed.', 'notFound');
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
+
+    async markOpened(id: string): Promise<void> {
+      await db.workshops.update(id, { lastOpenedAt: clock.now() });
+    },
+
+    /** Deletes the workshop and every row that belongs to it, all or nothing. */
+    async remove(id: string): Promise<void> {
+      try {
+        await db.transaction('rw', db.tables, async () => {
+          for (const table of db.tables) {
+            if (table.name === 'workshops') continue;
+            if (table.schema.indexes.some((i) => i.name === 'workshopId')) {
+              await table.where('workshopId').equals(id).delete();
+            }
+          }
+          await db.workshops.delete(id);
+        });
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
+  };
+}
+
+export type WorkshopsRepository = ReturnType<typeof createWorkshopsRepository>;

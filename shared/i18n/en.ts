@@ -1,0 +1,62 @@
+/**
+ * English message catalog: every user-facing string of the app and the report. Other languages
+ * provide the same keys (the type below enforces it); `{name}` placeholders are filled by `t()`.
+ */
+export const en = {
+  'app.name': 'OSPO Workshop',
+  'app.loading': 'Opening your workshops…',
+  'app.skipToContent': 'Skip to content',
+  'app.storageError.title': 'Your workshops could not be opened',
+  'app.storageError.body':
+    'The local database did not open: {reason}. Nothing was changed. Close other windows of the app and reload; if it persists, see "Troubleshooting" in the README.',
+  'app.crash.title': 'Something went wrong on this screen',
+  'app.crash.body': 'Every recorded vote is safe in the local database. Reload to continue where you were.',
+  'app.crash.reload': 'Reload',
+  'nav.allWorkshops': 'All workshops',
+  'nav.main': 'Main',
+  'theme.toggle.toDark': 'Dark theme',
+  'theme.toggle.toLight': 'Light theme',
+  'notFound.title': 'This page does not exist',
+  'notFound.body': 'The address {path} does not match any screen.',
+
+  'home.title': 'Workshops',
+  'home.subtitle': 'Run an OSPO maturity workshop with your room, then share the result with leadership.',
+  'home.new': 'New workshop',
+  'home.empty.title': 'No workshops yet',
+  'home.empty.body': 'Create one to prepare teams, participants and questions.',
+  'home.list.label': 'Workshops',
+  'home.item.lastOpened': 'Last opened {when}',
+  'home.item.neverOpened': 'Never opened',
+  'home.item.open': 'Open',
+  'home.item.rename': 'Rename',
+  'home.item.delete': 'Delete',
+  'home.item.noOrganization': 'No organization',
+  'home.count': '{count, plural, one {# workshop} other {# workshops}}',
+
+  'workshop.form.title': 'Title',
+  'workshop.form.organization': 'Organization',
+  'workshop.form.date': 'Date',
+  'workshop.form.facilitator': 'Facilitator',
+  'workshop.create.title': 'New workshop',
+  'workshop.create.submit': 'Create workshop',
+  'workshop.rename.title': 'Rename workshop',
+  'workshop.rename.submit': 'Save',
+  'workshop.delete.title': 'Delete workshop?',
+  'workshop.delete.body':
+    '"{title}" and all its teams, participants and votes will be removed from this computer. This cannot be undone.',
+  'workshop.delete.submit': 'Delete',
+  'workshop.created': 'Workshop "{title}" created.',
+  'workshop.renamed': 'Workshop renamed to "{title}".',
+  'workshop.deleted': 'Workshop "{title}" deleted.',
+  'workshop.notFound': 'This workshop no longer exists on this computer.',
+
+  'common.cancel': 'Cancel',
+  'common.close': 'Close',
+  'common.save': 'Save',
+  'common.required': '{field} is required.',
+  'common.tooLong': '{field} must be at most {max} characters.',
+  'common.invalidDate': '{field} must be a valid date.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Catalog = Record<MessageKey, string>;
