@@ -1,0 +1,138 @@
+/**
+ * The IPC contract between the renderer and the desktop shell.
+ *
+ * One entry per channel: the bridge method name (what the renderer calls), the channel name (what travels
+ * over IPC, `<area>:<action>`, always renderer → main as an invoke) and the zod schema of the request. The
+ * main process validates every payload with these schemas; the preload checks them before sending, so a
+ * malformed call fails where it was made. The same `DesktopApi` is implemented by the browser build
+ * (renderer/platform/browser.ts), so every feature works in both.
+ */
+import { z } from 'zod';
+
+/** The largest file the app reads or writes through the bridge: a workshop file or a PDF report. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** The longest file name the app suggests; most file systems stop at 255 bytes. */
+export const MAX_FILE_NAME_LENGTH = 200;
+export const MAX_FILTERS = 10;
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** Where the app runs: the desktop shell or a plain browser (downloads instead of dialogs). */
+  runtime: 'electron' | 'browser';
+}
+
+/** A file type offered in the native dialog, e.g. `{ name: 'Workshop', extensions: ['json'] }`. */
+export interface FileFilter {
+  name: string;
+  /** Extensions without the dot. */
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  bytes: Uint8Array;
+  /** A bare file name (no folders): the user picks the folder in the dialog. */
+  suggestedName: string;
+  filters: FileFilter[];
+}
+
+/** `fileName` is the name the user chose (no folder: the renderer has no use for local paths). */
+export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
+
+export interface OpenFileRequest {
+  filters: FileFilter[];
+}
+
+/** `null` when the user cancelled. */
+export type OpenFileResult = { name: string; bytes: Uint8Array } | null;
+
+/** What the renderer may ask of the desktop shell: one method per channel, nothing generic. */
+export interface DesktopApi {
+  getAppInfo(): Promise<AppInfo>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+}
+
+export type DesktopApiMethod = keyof DesktopApi;
+export type RequestOf<M extends DesktopApiMethod> =
+  Parameters<DesktopApi[M]> extends [infer R] ? R : undefined;
+export type ResponseOf<M extends DesktopApiMethod> = Awaited<ReturnType<DesktopApi[M]>>;
+
+// Windows forbids these in names; `/` and `\` would let a name point into another folder.
+const FORBIDDEN_NAME_CHARACTERS = /[/\\:*?"<>|]/;
+const hasControlCharacter = (name: string) => [...name].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f');
+
+export const fileNameSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(MAX_FILE_NAME_LENGTH, `must be at most ${MAX_FILE_NAME_LENGTH} characters`)
+  .refine((name) => !FORBIDDEN_NAME_CHARACTERS.test(name) && !hasControlCharacter(name), {
+    message: 'must be a bare file name without path separators or reserved characters',
+  })
+  .refine((name) => name.trim() === name && name !== '.' && name !== '..' && !name.endsWith('.'), {
+    message: 'must not be "." or "..", nor start or end with spaces or end with a dot',
+  });
+
+const extensionSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9]{1,10}$/, 'an extension is 1–10 letters or digits, without the dot');
+
+export const fileFilterSchema = z
+  .object({
+    name: z.string().min(1).max(100),
+    extensions: z.array(extensionSchema).min(1).max(10),
+  })
+  .strict();
+
+const filtersSchema = z.array(fileFilterSchema).max(MAX_FILTERS);
+
+/**
+ * Bytes arrive as a Uint8Array from the page, through the context bridge, or over IPC; each hop may be a
+ * different JavaScript realm, so the check is on the tag, not `instanceof`.
+ */
+export const bytesSchema = z.custom<Uint8Array>(
+  (value) => ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]',
+  { message: 'must be a Uint8Array' },
+);
+
+export const saveFileRequestSchema = z
+  .object({
+    bytes: bytesSchema.refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, {
+      message: `must be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+    }),
+    suggestedName: fileNameSchema,
+    filters: filtersSchema,
+  })
+  .strict();
+
+export const openFileRequestSchema = z.object({ filters: filtersSchema }).strict();
+
+interface ChannelSpec<Request> {
+  channel: `${string}:${string}`;
+  request: z.ZodType<Request>;
+}
+
+/** The channel map. Adding a method to `DesktopApi` without a channel here does not compile. */
+export const IPC_CHANNELS = {
+  getAppInfo: { channel: 'app:get-info', request: z.undefined() },
+  saveFile: { channel: 'file:save-dialog', request: saveFileRequestSchema },
+  openFile: { channel: 'file:open-dialog', request: openFileRequestSchema },
+} as const satisfies { [M in DesktopApiMethod]: ChannelSpec<RequestOf<M>> };
+
+export type IpcChannel = (typeof IPC_CHANNELS)[DesktopApiMethod]['channel'];
+
+/** The bridge methods, listed on their own so a test can compare them with each implementation. */
+export const DESKTOP_API_METHODS = ['getAppInfo', 'saveFile', 'openFile'] as const;
+
+// Compile-time: the list names every method of DesktopApi and nothing else.
+type Missing = Exclude<DesktopApiMethod, (typeof DESKTOP_API_METHODS)[number]>;
+type Extra = Exclude<(typeof DESKTOP_API_METHODS)[number], DesktopApiMethod>;
+const _methodsComplete: [Missing, Extra] extends [never, never] ? true : never = true;
+void _methodsComplete;
+
+/** Formats zod issues as one readable line, e.g. `suggestedName: must be a bare file name …`. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}

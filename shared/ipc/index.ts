@@ -1,0 +1,3 @@
+export * from './contract';
+export * from './csp';
+export * from './app-identity';
