@@ -1,0 +1,86 @@
+/**
+ * The main process: one instance, one window, the app:// origin, the guards and the IPC handlers.
+ * Everything that can be decided without Electron lives in the modules imported here and is unit-tested.
+ */
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
+import { guardSession, guardWebContents } from './guards';
+import { registerAppIpc } from './ipc/app';
+import { registerFileIpc } from './ipc/files';
+import { menuTemplate } from './menu';
+import { APP_SCHEME } from './origin';
+import { createAppProtocolHandler } from './protocol';
+import { createMainWindow } from './window';
+
+// Before `ready`: a standard, secure scheme gets a real origin (for IndexedDB), fetch and module scripts.
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
+  },
+]);
+// Every renderer sandboxed, whatever its webPreferences say.
+app.enableSandbox();
+
+// app.getAppPath() is the folder (or asar) holding package.json, in development and when packaged.
+const appRoot = app.getAppPath();
+const rendererRoot = path.join(appRoot, 'dist', 'renderer');
+const preloadPath = path.join(appRoot, 'dist-electron', 'preload', 'index.cjs');
+
+let mainWindow: BrowserWindow | null = null;
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow({ preloadPath });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two instances would write the same IndexedDB; the second hands over to the first and leaves.
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      guardSession(session.defaultSession);
+      protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererRoot, readFile }));
+
+      registerAppIpc(ipcMain, app);
+      registerFileIpc(ipcMain, {
+        dialog,
+        fs: { readFile, writeFile, rename, rm, stat },
+        defaultDirectory: () => app.getPath('documents'),
+        windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
+      });
+
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate({ platform: process.platform, appName: app.getName(), isPackaged: app.isPackaged }),
+        ),
+      );
+
+      openMainWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('Failed to start', error);
+      app.exit(1);
+    });
+}
