@@ -1,0 +1,68 @@
+/**
+ * DesktopApi for a plain browser (the web build and the e2e tests): saving downloads the file, opening
+ * uses a file input. The browser cannot tell whether the user kept the download, so a save reports
+ * `saved: true` once the download is handed over.
+ */
+import { APP_NAME, APP_VERSION } from '../../shared/ipc/app-identity';
+import {
+  MAX_FILE_BYTES,
+  type DesktopApi,
+  type FileFilter,
+  type OpenFileResult,
+  type SaveFileResult,
+} from '../../shared/ipc/contract';
+
+/** `accept` attribute for a file input: ".json,.csv". */
+export function acceptAttribute(filters: FileFilter[]): string {
+  return filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
+}
+
+export function createBrowserPlatform(doc: Document = document): DesktopApi {
+  return {
+    getAppInfo: async () => ({ name: APP_NAME, version: APP_VERSION, runtime: 'browser' }),
+
+    saveFile: async ({ bytes, suggestedName }): Promise<SaveFileResult> => {
+      const url = URL.createObjectURL(new Blob([bytes.slice()]));
+      const link = doc.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.hidden = true;
+      doc.body.append(link);
+      try {
+        link.click();
+      } finally {
+        link.remove();
+        // Revoking at once can cancel the download in some browsers; a moment later is safe.
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      }
+      return { saved: true, fileName: suggestedName };
+    },
+
+    openFile: ({ filters }) =>
+      new Promise<OpenFileResult>((resolve, reject) => {
+        const input = doc.createElement('input');
+        input.type = 'file';
+        input.accept = acceptAttribute(filters);
+        input.hidden = true;
+        const finish = () => input.remove();
+        input.addEventListener('cancel', () => {
+          finish();
+          resolve(null);
+        });
+        input.addEventListener('change', () => {
+          finish();
+          const file = input.files?.[0];
+          if (!file) return resolve(null);
+          if (file.size > MAX_FILE_BYTES) {
+            return reject(new Error(`${file.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`));
+          }
+          file.arrayBuffer().then(
+            (buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }),
+            (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
+          );
+        });
+        doc.body.append(input);
+        input.click();
+      }),
+  };
+}
