@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { OspoDatabase } from '../../../../renderer/db/database';
+import { createRepositories } from '../../../../renderer/db/repositories';
+import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
+import { StorageError } from '../../../../renderer/db/errors';
+import { uniqueDbName } from './db-harness';
+
+function setup(start = 1_000) {
+  let now = start;
+  const db = new OspoDatabase(uniqueDbName('repo'));
+  const repos = createRepositories(db, { defaults: defaultWorkshopSettings, clock: { now: () => now } });
+  return { db, repos, tick: (ms: number) => (now += ms) };
+}
+
+const fields = { title: 'Q4 maturity', organization: 'Acme', date: '2026-11-25', facilitator: 'Ana' };
+
+describe('workshops repository', () => {
+  it('creates a workshop with trimmed fields, timestamps and default settings, and reads it back', async () => {
+    const { repos } = setup();
+    const created = await repos.workshops.create({ ...fields, title: '  Q4   maturity ' });
+    expect(created.title).toBe('Q4 maturity');
+    expect(created.createdAt).toBe(1_000);
+    expect(created.lastOpenedAt).toBeNull();
+    expect(created.settings.thresholds.stageThreshold).toBe(0.6);
+    expect(await repos.workshops.get(created.id)).toEqual(created);
+  });
+
+  it('refuses invalid input with a clear error and writes nothing', async () => {
+    const { repos, db } = setup();
+    await expect(repos.workshops.create({ ...fields, title: '   ' })).rejects.toThrow(StorageError);
+    await expect(repos.workshops.create({ ...fields, date: '2026-02-30' })).rejects.toThrow(/date/);
+    expect(await db.workshops.count()).toBe(0);
+  });
+
+  it('lists the most recently opened first', async () => {
+    const { repos, tick } = setup();
+    const a = await repos.workshops.create({ ...fields, title: 'A' });
+    tick(10);
+    const b = await repos.workshops.create({ ...fields, title: 'B' });
+    tick(10);
+    await repos.workshops.markOpened(a.id);
+    expect((await repos.workshops.list()).map((w) => w.title)).toEqual(['A', 'B']);
+    tick(10);
+    await repos.workshops.markOpened(b.id);
+    expect((await repos.workshops.list()).map((w) => w.title)).toEqual(['B', 'A']);
+  });
+
+  it('renames and stamps the update time; renaming a missing workshop says so', async () => {
+    const { repos, tick } = setup();
+    const w = await repos.workshops.create(fields);
+    tick(5);
+    const renamed = await repos.workshops.rename(w.id, 'Q1 follow-up');
+    expect(renamed.title).toBe('Q1 follow-up');
+    expect(renamed.updatedAt).toBe(1_005);
+    await expect(repos.workshops.rename('missing', 'x')).rejects.toThrow(/no longer exists/);
+  });
+
+  it('deletes a workshop with its teams and participants, leaving other workshops alone', async () => {
+    const { repos, db } = setup();
+    const a = await repos.workshops.create({ ...fields, title: 'A' });
+    const b = await repos.workshops.create({ ...fields, title: 'B' });
+    await db.teams.bulkAdd([
+      { id: 't1', workshopId: a.id, name: 'Legal', color: '#E69F00', order: 0 },
+      { id: 't2', workshopId: b.id, name: 'Legal', color: '#E69F00', order: 0 },
+    ]);
+    await db.participants.add({
+      id: 'p1',
+      workshopId: a.id,
+      displayName: 'Ana',
+      alias: 'P1',
+      teamId: 't1',
+      role: null,
+      order: 0,
+    });
+    await repos.workshops.remove(a.id);
+    expect(await repos.workshops.get(a.id)).toBeUndefined();
+    expect(await db.teams.toArray()).toEqual([expect.objectContaining({ id: 't2' })]);
+    expect(await db.participants.count()).toBe(0);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../support/render-app';
+
+describe('workshops home', () => {
+  it('shows the empty state, then creates a workshop from the dialog and opens it', async () => {
+    const user = userEvent.setup();
+    const { db, store } = await renderApp();
+    expect(await screen.findByText('No workshops yet')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'New workshop' }));
+    const dialog = screen.getByRole('dialog', { name: 'New workshop' });
+    expect(document.activeElement).toBe(within(dialog).getByLabelText('Title'));
+    await user.type(within(dialog).getByLabelText('Title'), 'Łódź kickoff');
+    await user.type(within(dialog).getByLabelText('Organization'), 'Acme');
+    await user.click(within(dialog).getByRole('button', { name: 'Create workshop' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Łódź kickoff' })).toBeTruthy();
+    const rows = await db.workshops.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ title: 'Łódź kickoff', organization: 'Acme' });
+    expect(store.getState().route).toEqual({ name: 'workshop', workshopId: rows[0]!.id });
+  });
+
+  it('refuses an empty title with a message tied to the field, and writes nothing', async () => {
+    const user = userEvent.setup();
+    const { db } = await renderApp();
+    await user.click(await screen.findByRole('button', { name: 'New workshop' }));
+    await user.click(screen.getByRole('button', { name: 'Create workshop' }));
+    const title = screen.getByLabelText('Title');
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Title is required.')).toBeTruthy();
+    expect(await db.workshops.count()).toBe(0);
+  });
+
+  it('renames, and deletes only after confirmation (Cancel keeps it)', async () => {
+    const user = userEvent.setup();
+    const { repos, db } = await renderApp();
+    await repos.workshops.create({
+      title: 'Old name',
+      organization: '',
+      date: '2026-11-25',
+      facilitator: '',
+    });
+    const item = await screen.findByRole('listitem');
+
+    await user.click(within(item).getByRole('button', { name: 'Rename' }));
+    const renameDialog = screen.getByRole('dialog', { name: 'Rename workshop' });
+    const field = within(renameDialog).getByLabelText('Title');
+    await user.clear(field);
+    await user.type(field, 'New name{Enter}');
+    await waitFor(async () => expect((await db.workshops.toArray())[0]?.title).toBe('New name'));
+
+    await user.click(within(await screen.findByRole('listitem')).getByRole('button', { name: 'Delete' }));
+    const confirm = screen.getByRole('alertdialog', { name: 'Delete workshop?' });
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(await db.workshops.count()).toBe(1);
+
+    await user.click(within(screen.getByRole('listitem')).getByRole('button', { name: 'Delete' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('No workshops yet')).toBeTruthy();
+    expect(await db.workshops.count()).toBe(0);
+  });
+
+  it('closes a dialog with Escape and returns focus to the button that opened it', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    const opener = await screen.findByRole('button', { name: 'New workshop' });
+    await user.click(opener);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator, interpolate } from '../../../../shared/i18n';
+
+describe('message catalog', () => {
+  it('fills placeholders and plural forms for the locale', () => {
+    const { t } = createTranslator('en');
+    expect(t('home.count', { count: 1 })).toBe('1 workshop');
+    expect(t('home.count', { count: 12 })).toBe('12 workshops');
+    expect(t('workshop.created', { title: 'Łódź' })).toBe('Workshop "Łódź" created.');
+  });
+
+  it('formats numbers and dates with Intl for the chosen locale', () => {
+    expect(createTranslator('en').formatNumber(0.7256, 2)).toBe('0.73');
+    expect(createTranslator('es').formatNumber(0.7256, 2)).toBe('0,73');
+    // A calendar date never shifts a day, whatever the time zone.
+    expect(createTranslator('en').formatDate('2026-11-25', 'long')).toBe('November 25, 2026');
+    expect(createTranslator('ja').formatDate('2026-11-25', 'long')).toBe('2026年11月25日');
+  });
+
+  it('falls back to English for a locale without a catalog', () => {
+    expect(createTranslator('zh-CN').t('home.title')).toBe('Workshops');
+  });
+
+  it('leaves unknown placeholders visible rather than inventing text', () => {
+    expect(interpolate('Hello {name}', {}, 'en')).toBe('Hello {name}');
+  });
+});
