@@ -1,0 +1,161 @@
+// The harness checks itself: each guard must catch what it is there to catch, or every other e2e test
+// would pass for the wrong reason. Each test provokes a problem, checks it was recorded, then clears it.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  baseURL,
+  createProfile,
+  findChromium,
+  isAllowedUrl,
+  launchApp,
+  launchKillable,
+  NO_CHROMIUM,
+  screenshot,
+} from './support/browser';
+
+describe('findChromium', () => {
+  const only =
+    (...present: string[]) =>
+    (file: string) =>
+      present.includes(file);
+
+  it('uses CHROMIUM_PATH when set, else the first usual install path', () => {
+    expect(
+      findChromium({ env: { CHROMIUM_PATH: '/opt/c/chrome' }, isExecutable: only('/opt/c/chrome') }),
+    ).toBe('/opt/c/chrome');
+    expect(findChromium({ env: {}, candidates: ['/a', '/b'], isExecutable: only('/b') })).toBe('/b');
+  });
+
+  it('says what to install when there is no Chromium, and never falls back to a download', () => {
+    expect(() => findChromium({ env: {}, candidates: ['/a'], isExecutable: only() })).toThrow(NO_CHROMIUM);
+    expect(() =>
+      findChromium({ env: { CHROMIUM_PATH: '/nope' }, isExecutable: only('/usr/bin/chromium') }),
+    ).toThrow(/CHROMIUM_PATH=\/nope is not an executable file/);
+  });
+});
+
+describe('isAllowedUrl', () => {
+  it.each([
+    ['http://127.0.0.1:4173/assets/app.js', true],
+    ['ws://127.0.0.1:4173/', true],
+    ['data:image/png;base64,AAAA', true],
+    ['blob:http://127.0.0.1:4173/0b1c', true],
+    ['http://localhost:4173/', false],
+    ['http://example.com/', false],
+    ['https://fonts.googleapis.com/css', false],
+    ['http://127.0.0.1.nip.io/', false],
+    ['http://[::1]:4173/', false],
+  ])('%s → %s', (url, allowed) => {
+    expect(isAllowedUrl(url)).toBe(allowed);
+  });
+});
+
+describe('guards', () => {
+  it('detect a console error', async () => {
+    const app = await launchApp({ open: false });
+    await app.page.evaluate(() => console.error('x'));
+    await expect.poll(() => app.guard.list('console').map((p) => p.text)).toEqual(['x']);
+    expect(() => app.assertClean()).toThrow(/\[console\] x/);
+    app.guard.clear();
+    expect(() => app.assertClean()).not.toThrow();
+  });
+
+  it('ignore console messages that are not errors', async () => {
+    const app = await launchApp({ open: false });
+    await app.page.evaluate(() => {
+      console.log('log');
+      console.warn('warn');
+      console.info('info');
+    });
+    expect(app.guard.problems).toEqual([]);
+  });
+
+  it('detect an uncaught page error', async () => {
+    const app = await launchApp({ open: false });
+    await app.page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('boom');
+      });
+    });
+    await expect.poll(() => app.guard.list('pageerror').length).toBe(1);
+    expect(app.guard.list('pageerror')[0]?.text).toMatch(/boom/);
+    app.guard.clear();
+  });
+
+  it('block and record a request to another host, let 127.0.0.1 through', async () => {
+    const app = await launchApp({ open: false });
+    const outcome = await app.page.evaluate(() =>
+      fetch('http://example.com/track').then(
+        () => 'reached',
+        () => 'blocked',
+      ),
+    );
+    expect(outcome).toBe('blocked');
+    expect(app.guard.list('request').map((p) => p.text)).toEqual(['GET http://example.com/track (blocked)']);
+    app.guard.clear();
+
+    await app.page.goto(baseURL());
+    expect(app.guard.problems).toEqual([]);
+  });
+
+  it('detect a CSP violation, by event and by console message', async () => {
+    const app = await launchApp({ open: false });
+    const html =
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'">` +
+      `<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">`;
+    await app.page.goto(`data:text/html,${encodeURIComponent(html)}`);
+    await expect
+      .poll(() => app.guard.list('csp').map((p) => p.text))
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^img-src blocked data/)]));
+    expect(app.guard.list('csp').some((p) => /Content Security Policy/.test(p.text))).toBe(true);
+    app.guard.clear();
+  });
+});
+
+describe('helpers', () => {
+  it('screenshot saves a PNG under test-results/screenshots', async () => {
+    const app = await launchApp({ open: false });
+    const file = await screenshot(app.page, 'harness: blank page');
+    expect(file).toMatch(/test-results\/screenshots\/harness-blank-page\.png$/);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('launchKillable: data committed before a SIGKILL is there after relaunching on the same profile', async () => {
+    const profile = await createProfile();
+    const crashed = await launchKillable(profile, { open: false });
+    await crashed.page.goto(`${baseURL()}?harness-probe`);
+    await crashed.page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('e2e-harness-probe', 1);
+          request.onupgradeneeded = () => request.result.createObjectStore('kv');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const tx = request.result.transaction('kv', 'readwrite');
+            tx.objectStore('kv').put('survived', 'key');
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await crashed.kill();
+    expect(() => process.kill(crashed.pid, 0)).toThrow();
+
+    const app = await launchApp({ profile, open: false });
+    await app.page.goto(`${baseURL()}?harness-probe`);
+    const value = await app.page.evaluate(
+      () =>
+        new Promise<unknown>((resolve, reject) => {
+          const request = indexedDB.open('e2e-harness-probe', 1);
+          request.onupgradeneeded = () => request.result.createObjectStore('kv');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const get = request.result.transaction('kv').objectStore('kv').get('key');
+            get.onsuccess = () => resolve(get.result);
+            get.onerror = () => reject(get.error);
+          };
+        }),
+    );
+    expect(value).toBe('survived');
+  });
+});
