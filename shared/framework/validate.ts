@@ -1,0 +1,22 @@
+import { frameworkSchema } from './schema';
+import type { Framework } from './schema';
+import { checkFrameworkReferences } from './references';
+import { formatPath } from './problems';
+import type { FrameworkProblem } from './problems';
+
+export type FrameworkValidation =
+  { ok: true; framework: Framework } | { ok: false; problems: FrameworkProblem[] };
+
+/**
+ * Validates an imported or built-in framework. Reports every problem (shape and references together)
+ * with its path, so a bad file can be fixed in one go; returns the parsed framework only when there is none.
+ */
+export function validateFramework(input: unknown): FrameworkValidation {
+  const parsed = frameworkSchema.safeParse(input);
+  const problems: FrameworkProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  problems.push(...checkFrameworkReferences(input));
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  return { ok: true, framework: parsed.data };
+}
