@@ -1,11 +1,25 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import { DATABASE_NAME, schemaVersions } from './schema';
-import type { ParticipantRecord, TeamRecord, WorkshopRecord } from './records';
+import type {
+  DecisionRecord,
+  JournalEntry,
+  ParticipantRecord,
+  RoundRecord,
+  SessionRecord,
+  TeamRecord,
+  VoteRecord,
+  WorkshopRecord,
+} from './records';
 
 export class OspoDatabase extends Dexie {
   workshops!: EntityTable<WorkshopRecord, 'id'>;
   teams!: EntityTable<TeamRecord, 'id'>;
   participants!: EntityTable<ParticipantRecord, 'id'>;
+  votes!: Table<VoteRecord, [string, string, number, string]>;
+  rounds!: Table<RoundRecord, [string, string, number]>;
+  decisions!: Table<DecisionRecord, [string, string]>;
+  sessions!: EntityTable<SessionRecord, 'workshopId'>;
+  journal!: EntityTable<JournalEntry, 'seq'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

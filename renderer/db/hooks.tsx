@@ -1,7 +1,16 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Repositories } from './repositories';
-import type { WorkshopRecord } from './records';
+import type {
+  DecisionRecord,
+  JournalEntry,
+  ParticipantRecord,
+  RoundRecord,
+  SessionRecord,
+  TeamRecord,
+  VoteRecord,
+  WorkshopRecord,
+} from './records';
 
 const RepositoriesContext = createContext<Repositories | null>(null);
 
@@ -27,4 +36,70 @@ export function useWorkshops(): WorkshopRecord[] | undefined {
 export function useWorkshop(id: string): WorkshopRecord | null | undefined {
   const repos = useRepositories();
   return useLiveQuery(async () => (await repos.workshops.get(id)) ?? null, [repos, id]);
+}
+
+export function useTeams(workshopId: string): TeamRecord[] | undefined {
+  const repos = useRepositories();
+  return useLiveQuery(() => repos.people.teams(workshopId), [repos, workshopId]);
+}
+
+export function useParticipants(workshopId: string): ParticipantRecord[] | undefined {
+  const repos = useRepositories();
+  return useLiveQuery(() => repos.people.participants(workshopId), [repos, workshopId]);
+}
+
+export function useQuestionVotes(workshopId: string, questionId: string | null): VoteRecord[] | undefined {
+  const repos = useRepositories();
+  return useLiveQuery(
+    () => (questionId ? repos.session.votesOfQuestion(workshopId, questionId) : Promise.resolve([])),
+    [repos, workshopId, questionId],
+  );
+}
+
+export function useQuestionRounds(workshopId: string, questionId: string | null): RoundRecord[] | undefined {
+  const repos = useRepositories();
+  return useLiveQuery(
+    () => (questionId ? repos.session.roundsOfQuestion(workshopId, questionId) : Promise.resolve([])),
+    [repos, workshopId, questionId],
+  );
+}
+
+/** Everything the engine needs for a workshop, read in one live query so the result is consistent. */
+export function useWorkshopData(workshopId: string, enabled = true) {
+  const repos = useRepositories();
+  return useLiveQuery(async () => {
+    if (!enabled) return null;
+    const [votes, rounds, decisions, participants, teams] = await Promise.all([
+      repos.session.votesOfWorkshop(workshopId),
+      repos.session.roundsOfWorkshop(workshopId),
+      repos.session.decisionsOfWorkshop(workshopId),
+      repos.people.participants(workshopId),
+      repos.people.teams(workshopId),
+    ]);
+    return { votes, rounds, decisions, participants, teams };
+  }, [repos, workshopId, enabled]);
+}
+
+export function useDecisions(workshopId: string): DecisionRecord[] | undefined {
+  const repos = useRepositories();
+  return useLiveQuery(() => repos.session.decisionsOfWorkshop(workshopId), [repos, workshopId]);
+}
+
+export function useWorkshopRounds(workshopId: string): RoundRecord[] | undefined {
+  const repos = useRepositories();
+  return useLiveQuery(() => repos.session.roundsOfWorkshop(workshopId), [repos, workshopId]);
+}
+
+/** The saved session position; null when the session has never started. */
+export function useSessionPosition(workshopId: string): SessionRecord | null | undefined {
+  const repos = useRepositories();
+  return useLiveQuery(async () => (await repos.session.session(workshopId)) ?? null, [repos, workshopId]);
+}
+
+export function useLastAction(workshopId: string): JournalEntry | null | undefined {
+  const repos = useRepositories();
+  return useLiveQuery(
+    async () => (await repos.session.lastJournalEntry(workshopId)) ?? null,
+    [repos, workshopId],
+  );
 }

@@ -1,4 +1,4 @@
-import type { Participant, Team, WorkshopSettings } from '../../shared/model/types';
+import type { Decision, Participant, Team, Vote, WorkshopSettings } from '../../shared/model/types';
 
 /** A workshop as stored. Dates are ISO calendar dates (YYYY-MM-DD); times are epoch milliseconds. */
 export interface WorkshopRecord {
@@ -17,3 +17,54 @@ export interface WorkshopRecord {
 
 export type TeamRecord = Team;
 export type ParticipantRecord = Participant;
+
+export type VoteRecord = Vote;
+
+export type CaptureMode = 'facilitator' | 'pass';
+
+/** A voting round of one question. Votes stay hidden until `revealedAt` is set. */
+export interface RoundRecord {
+  workshopId: string;
+  questionId: string;
+  round: number;
+  startedAt: number;
+  revealedAt: number | null;
+}
+
+export interface DecisionVersion {
+  agreedValue: Decision['agreedValue'];
+  rationale: string;
+  notes: string;
+  at: number;
+}
+
+/** The facilitator's agreed value and notes; every earlier version is kept with its time. */
+export interface DecisionRecord extends Decision {
+  createdAt: number;
+  history: DecisionVersion[];
+}
+
+/** Where the session is, so a reload or a crash resumes exactly there. */
+export interface SessionRecord {
+  workshopId: string;
+  questionId: string | null;
+  captureMode: CaptureMode;
+  /** Questions the facilitator skipped, to come back to. */
+  skipped: string[];
+  updatedAt: number;
+}
+
+export type JournalTable = 'votes' | 'rounds' | 'decisions';
+
+/** One undoable action: the rows it changed, as they were before. */
+export interface JournalEntry {
+  seq?: number;
+  workshopId: string;
+  at: number;
+  action: 'vote' | 'clearVote' | 'reveal' | 'newRound' | 'decision';
+  questionId: string;
+  participantId?: string;
+  value?: Vote['value'] | null;
+  round?: number;
+  changes: { table: JournalTable; key: unknown[]; before: unknown }[];
+}

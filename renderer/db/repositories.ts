@@ -1,5 +1,7 @@
 import type { OspoDatabase } from './database';
 import { createWorkshopsRepository, systemClock, type Clock } from './workshops.repo';
+import { createPeopleRepository } from './people.repo';
+import { createSessionRepository } from './session.repo';
 import type { WorkshopSettings } from '../../shared/model/types';
 
 /** Every repository over one database: what the store and the hooks receive. */
@@ -11,6 +13,8 @@ export function createRepositories(
   return {
     db,
     workshops: createWorkshopsRepository(db, options.defaults, clock),
+    people: createPeopleRepository(db, clock),
+    session: createSessionRepository(db, clock),
   };
 }
 

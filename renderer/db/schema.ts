@@ -27,6 +27,21 @@ export const schemaVersions: readonly SchemaVersion[] = [
       participants: 'id, workshopId, [workshopId+teamId]',
     },
   },
+  {
+    version: 2,
+    reason:
+      '2026-11-25: votes per round, rounds (hidden/revealed), decisions, the session position and the undo journal.',
+    stores: {
+      // One vote per workshop + question + round + participant: the primary key makes it unique, so a
+      // re-typed vote replaces the earlier one instead of adding a second.
+      votes:
+        '[workshopId+questionId+round+participantId], workshopId, [workshopId+questionId], [workshopId+participantId]',
+      rounds: '[workshopId+questionId+round], workshopId, [workshopId+questionId]',
+      decisions: '[workshopId+questionId], workshopId',
+      sessions: 'workshopId',
+      journal: '++seq, workshopId',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = schemaVersions[schemaVersions.length - 1]!.version;

@@ -1,0 +1,256 @@
+import type { OspoDatabase } from './database';
+import type { ParticipantRecord, TeamRecord } from './records';
+import { StorageError, toStorageError } from './errors';
+import { newId, systemClock, type Clock } from './workshops.repo';
+import { nextTeamColor, TEAM_PALETTE } from '../../shared/model/palette';
+import { MAX_NAME_LENGTH, type ParsedParticipant } from '../../shared/model/participant-list';
+
+function cleanName(name: string, what: string): string {
+  const value = name.replace(/\s+/g, ' ').trim();
+  if (value === '') throw new StorageError(`${what} needs a name. Nothing was changed.`, 'validation');
+  if (value.length > MAX_NAME_LENGTH) {
+    throw new StorageError(
+      `${what} names are at most ${MAX_NAME_LENGTH} characters. Nothing was changed.`,
+      'validation',
+    );
+  }
+  return value;
+}
+
+/** Aliases for the "aliases" anonymity setting: stable, neutral, and never derived from the name. */
+export function aliasFor(order: number): string {
+  return `Participant ${order + 1}`;
+}
+
+/** Teams and participants of a workshop. */
+export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemClock) {
+  async function touch(workshopId: string) {
+    await db.workshops.update(workshopId, { updatedAt: clock.now() });
+  }
+
+  async function wrap<T>(
+    tables: Parameters<OspoDatabase['transaction']>[1][],
+    fn: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await db.transaction('rw', tables, fn);
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  const repo = {
+    teams(workshopId: string): Promise<TeamRecord[]> {
+      return db.teams.where('workshopId').equals(workshopId).sortBy('order');
+    },
+
+    participants(workshopId: string): Promise<ParticipantRecord[]> {
+      return db.participants.where('workshopId').equals(workshopId).sortBy('order');
+    },
+
+    addTeam(workshopId: string, name: string, color?: string): Promise<TeamRecord> {
+      const clean = cleanName(name, 'A team');
+      return wrap([db.teams, db.workshops], async () => {
+        const teams = await repo.teams(workshopId);
+        if (teams.some((t) => t.name.toLocaleLowerCase() === clean.toLocaleLowerCase())) {
+          throw new StorageError(`A team called "${clean}" already exists. Nothing was changed.`, 'conflict');
+        }
+        const team: TeamRecord = {
+          id: newId(),
+          workshopId,
+          name: clean,
+          color: color ?? nextTeamColor(teams.map((t) => t.color)),
+          order: teams.length === 0 ? 0 : Math.max(...teams.map((t) => t.order)) + 1,
+        };
+        await db.teams.add(team);
+        await touch(workshopId);
+        return team;
+      });
+    },
+
+    updateTeam(id: string, changes: { name?: string; color?: string }): Promise<void> {
+      return wrap([db.teams, db.workshops], async () => {
+        const team = await db.teams.get(id);
+        if (!team) throw new StorageError('This team no longer exists. Nothing was changed.', 'notFound');
+        const next = { ...team };
+        if (changes.name !== undefined) {
+          next.name = cleanName(changes.name, 'A team');
+          const others = (await repo.teams(team.workshopId)).filter((t) => t.id !== id);
+          if (others.some((t) => t.name.toLocaleLowerCase() === next.name.toLocaleLowerCase())) {
+            throw new StorageError(
+              `A team called "${next.name}" already exists. Nothing was changed.`,
+              'conflict',
+            );
+          }
+        }
+        if (changes.color !== undefined) {
+          if (!TEAM_PALETTE.some((c) => c.hex === changes.color)) {
+            throw new StorageError(
+              'That colour is not in the accessible palette. Nothing was changed.',
+              'validation',
+            );
+          }
+          next.color = changes.color;
+        }
+        await db.teams.put(next);
+        await touch(team.workshopId);
+      });
+    },
+
+    /** Removes a team; its participants stay, without a team. */
+    removeTeam(id: string): Promise<void> {
+      return wrap([db.teams, db.participants, db.workshops], async () => {
+        const team = await db.teams.get(id);
+        if (!team) return;
+        await db.participants
+          .where('[workshopId+teamId]')
+          .equals([team.workshopId, id])
+          .modify({ teamId: null });
+        await db.teams.delete(id);
+        await touch(team.workshopId);
+      });
+    },
+
+    addParticipant(
+      workshopId: string,
+      fields: { displayName: string; teamId: string | null; role: string | null },
+    ): Promise<ParticipantRecord> {
+      const displayName = cleanName(fields.displayName, 'A participant');
+      return wrap([db.participants, db.teams, db.workshops], async () => {
+        const existing = await repo.participants(workshopId);
+        if (existing.some((p) => p.displayName.toLocaleLowerCase() === displayName.toLocaleLowerCase())) {
+          throw new StorageError(
+            `"${displayName}" is already a participant. Nothing was changed.`,
+            'conflict',
+          );
+        }
+        if (fields.teamId && (await db.teams.get(fields.teamId))?.workshopId !== workshopId) {
+          throw new StorageError(
+            'That team does not belong to this workshop. Nothing was changed.',
+            'validation',
+          );
+        }
+        const order = existing.length === 0 ? 0 : Math.max(...existing.map((p) => p.order)) + 1;
+        const participant: ParticipantRecord = {
+          id: newId(),
+          workshopId,
+          displayName,
+          alias: aliasFor(order),
+          teamId: fields.teamId,
+          role: fields.role,
+          order,
+        };
+        await db.participants.add(participant);
+        await touch(workshopId);
+        return participant;
+      });
+    },
+
+    /**
+     * Adds a pasted list in one transaction: all lines or none. Teams named in the list that do not
+     * exist yet are created (with the next free palette colour).
+     */
+    addParticipants(workshopId: string, list: readonly ParsedParticipant[]): Promise<ParticipantRecord[]> {
+      return wrap([db.participants, db.teams, db.workshops], async () => {
+        const teams = await repo.teams(workshopId);
+        const existing = await repo.participants(workshopId);
+        const names = new Set(existing.map((p) => p.displayName.toLocaleLowerCase()));
+        let order = existing.length === 0 ? 0 : Math.max(...existing.map((p) => p.order)) + 1;
+        const added: ParticipantRecord[] = [];
+        for (const item of list) {
+          const displayName = cleanName(item.displayName, 'A participant');
+          if (names.has(displayName.toLocaleLowerCase())) {
+            throw new StorageError(
+              `"${displayName}" is already a participant. Nothing was added.`,
+              'conflict',
+            );
+          }
+          names.add(displayName.toLocaleLowerCase());
+          let teamId: string | null = null;
+          if (item.teamName) {
+            let team = teams.find((t) => t.name.toLocaleLowerCase() === item.teamName!.toLocaleLowerCase());
+            if (!team) {
+              team = {
+                id: newId(),
+                workshopId,
+                name: cleanName(item.teamName, 'A team'),
+                color: nextTeamColor(teams.map((t) => t.color)),
+                order: teams.length === 0 ? 0 : Math.max(...teams.map((t) => t.order)) + 1,
+              };
+              teams.push(team);
+              await db.teams.add(team);
+            }
+            teamId = team.id;
+          }
+          const participant: ParticipantRecord = {
+            id: newId(),
+            workshopId,
+            displayName,
+            alias: aliasFor(order),
+            teamId,
+            role: item.role,
+            order,
+          };
+          order += 1;
+          added.push(participant);
+        }
+        await db.participants.bulkAdd(added);
+        await touch(workshopId);
+        return added;
+      });
+    },
+
+    updateParticipant(
+      id: string,
+      changes: { displayName?: string; teamId?: string | null; role?: string | null },
+    ): Promise<void> {
+      return wrap([db.participants, db.teams, db.workshops], async () => {
+        const p = await db.participants.get(id);
+        if (!p) throw new StorageError('This participant no longer exists. Nothing was changed.', 'notFound');
+        const next = { ...p };
+        if (changes.displayName !== undefined) {
+          next.displayName = cleanName(changes.displayName, 'A participant');
+          const others = (await repo.participants(p.workshopId)).filter((o) => o.id !== id);
+          if (
+            others.some((o) => o.displayName.toLocaleLowerCase() === next.displayName.toLocaleLowerCase())
+          ) {
+            throw new StorageError(
+              `"${next.displayName}" is already a participant. Nothing was changed.`,
+              'conflict',
+            );
+          }
+        }
+        if (changes.teamId !== undefined) {
+          if (changes.teamId && (await db.teams.get(changes.teamId))?.workshopId !== p.workshopId) {
+            throw new StorageError(
+              'That team does not belong to this workshop. Nothing was changed.',
+              'validation',
+            );
+          }
+          next.teamId = changes.teamId;
+        }
+        if (changes.role !== undefined) next.role = changes.role;
+        await db.participants.put(next);
+        await touch(p.workshopId);
+      });
+    },
+
+    /** Removes a participant and their votes (the confirmation says so). */
+    removeParticipant(id: string): Promise<void> {
+      return wrap([db.participants, db.votes, db.workshops], async () => {
+        const p = await db.participants.get(id);
+        if (!p) return;
+        await db.votes.where('[workshopId+participantId]').equals([p.workshopId, id]).delete();
+        await db.participants.delete(id);
+        await touch(p.workshopId);
+      });
+    },
+
+    voteCount(workshopId: string, participantId: string): Promise<number> {
+      return db.votes.where('[workshopId+participantId]').equals([workshopId, participantId]).count();
+    },
+  };
+  return repo;
+}
+
+export type PeopleRepository = ReturnType<typeof createPeopleRepository>;

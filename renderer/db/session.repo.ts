@@ -1,0 +1,302 @@
+import type { IndexableType } from 'dexie';
+import type { OspoDatabase } from './database';
+import type {
+  CaptureMode,
+  DecisionRecord,
+  JournalEntry,
+  JournalTable,
+  RoundRecord,
+  SessionRecord,
+  VoteRecord,
+} from './records';
+import { StorageError, toStorageError } from './errors';
+import { systemClock, type Clock } from './workshops.repo';
+import type { VoteValue } from '../../shared/model/types';
+
+/** Undo keeps this many steps per workshop; older entries are trimmed. */
+export const JOURNAL_LIMIT = 200;
+export const MAX_RATIONALE = 2000;
+export const MAX_NOTES = 5000;
+
+const VOTE_VALUES: readonly VoteValue[] = [0, 1, 2, 3, 4, 'dontKnow', 'notApplicable'];
+
+export function isVoteValue(value: unknown): value is VoteValue {
+  return VOTE_VALUES.includes(value as VoteValue);
+}
+
+type Key = unknown[];
+
+/**
+ * Everything that happens in the room: votes, rounds, reveals, decisions, the session position and
+ * undo. Each action is one transaction that also writes its undo entry, so a vote is either fully
+ * recorded (and undoable) or not at all; the call resolves only once IndexedDB has committed it.
+ */
+export function createSessionRepository(db: OspoDatabase, clock: Clock = systemClock) {
+  const tableOf = (name: JournalTable) => db.table(name);
+
+  async function snapshot(table: JournalTable, key: Key) {
+    return { table, key, before: (await tableOf(table).get(key)) ?? null };
+  }
+
+  async function journal(entry: Omit<JournalEntry, 'at'>) {
+    await db.journal.add({ ...entry, at: clock.now() });
+    const count = await db.journal.where('workshopId').equals(entry.workshopId).count();
+    if (count > JOURNAL_LIMIT) {
+      const old = await db.journal
+        .where('workshopId')
+        .equals(entry.workshopId)
+        .limit(count - JOURNAL_LIMIT)
+        .primaryKeys();
+      await db.journal.bulkDelete(old);
+    }
+  }
+
+  async function run<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await db.transaction(
+        'rw',
+        [db.votes, db.rounds, db.decisions, db.journal, db.sessions, db.participants],
+        fn,
+      );
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  async function ensureRound(workshopId: string, questionId: string, round: number) {
+    const existing = await db.rounds.get([workshopId, questionId, round]);
+    if (existing) return { existing, change: null };
+    const created: RoundRecord = { workshopId, questionId, round, startedAt: clock.now(), revealedAt: null };
+    await db.rounds.add(created);
+    return {
+      existing: created,
+      change: { table: 'rounds' as const, key: [workshopId, questionId, round], before: null },
+    };
+  }
+
+  const repo = {
+    votesOfQuestion(workshopId: string, questionId: string): Promise<VoteRecord[]> {
+      return db.votes.where('[workshopId+questionId]').equals([workshopId, questionId]).toArray();
+    },
+    votesOfWorkshop(workshopId: string): Promise<VoteRecord[]> {
+      return db.votes.where('workshopId').equals(workshopId).toArray();
+    },
+    roundsOfQuestion(workshopId: string, questionId: string): Promise<RoundRecord[]> {
+      return db.rounds.where('[workshopId+questionId]').equals([workshopId, questionId]).sortBy('round');
+    },
+    roundsOfWorkshop(workshopId: string): Promise<RoundRecord[]> {
+      return db.rounds.where('workshopId').equals(workshopId).toArray();
+    },
+    decisionsOfWorkshop(workshopId: string): Promise<DecisionRecord[]> {
+      return db.decisions.where('workshopId').equals(workshopId).toArray();
+    },
+    session(workshopId: string): Promise<SessionRecord | undefined> {
+      return db.sessions.get(workshopId);
+    },
+    lastJournalEntry(workshopId: string): Promise<JournalEntry | undefined> {
+      return db.journal.where('workshopId').equals(workshopId).last();
+    },
+
+    /** Records (or replaces) one participant's vote in a round. Resolves after the commit. */
+    recordVote(input: {
+      workshopId: string;
+      questionId: string;
+      participantId: string;
+      round: number;
+      value: VoteValue;
+    }): Promise<VoteRecord> {
+      const { workshopId, questionId, participantId, round, value } = input;
+      if (!isVoteValue(value)) {
+        return Promise.reject(
+          new StorageError(
+            'A vote is 0–4, "don\'t know" or "not applicable". Nothing was recorded.',
+            'validation',
+          ),
+        );
+      }
+      if (!Number.isInteger(round) || round < 1) {
+        return Promise.reject(
+          new StorageError('Rounds are numbered from 1. Nothing was recorded.', 'validation'),
+        );
+      }
+      return run(async () => {
+        const participant = await db.participants.get(participantId);
+        if (participant?.workshopId !== workshopId) {
+          throw new StorageError(
+            'This participant is not in the workshop. Nothing was recorded.',
+            'validation',
+          );
+        }
+        const key = [workshopId, questionId, round, participantId];
+        const changes = [await snapshot('votes', key)];
+        const { change } = await ensureRound(workshopId, questionId, round);
+        if (change) changes.push(change);
+        const vote: VoteRecord = { workshopId, questionId, participantId, round, value, at: clock.now() };
+        await db.votes.put(vote);
+        await journal({ workshopId, action: 'vote', questionId, participantId, round, value, changes });
+        return vote;
+      });
+    },
+
+    clearVote(input: {
+      workshopId: string;
+      questionId: string;
+      participantId: string;
+      round: number;
+    }): Promise<boolean> {
+      const { workshopId, questionId, participantId, round } = input;
+      return run(async () => {
+        const key: [string, string, number, string] = [workshopId, questionId, round, participantId];
+        const before = await db.votes.get(key);
+        if (!before) return false;
+        await db.votes.delete(key);
+        await journal({
+          workshopId,
+          action: 'clearVote',
+          questionId,
+          participantId,
+          round,
+          value: before.value,
+          changes: [{ table: 'votes', key, before }],
+        });
+        return true;
+      });
+    },
+
+    reveal(workshopId: string, questionId: string, round: number): Promise<void> {
+      return run(async () => {
+        const current = await db.rounds.get([workshopId, questionId, round]);
+        if (current?.revealedAt) return;
+        const key = [workshopId, questionId, round];
+        const changes = [{ table: 'rounds' as const, key, before: current ?? null }];
+        const base = current ?? { workshopId, questionId, round, startedAt: clock.now(), revealedAt: null };
+        await db.rounds.put({ ...base, revealedAt: clock.now() });
+        await journal({ workshopId, action: 'reveal', questionId, round, changes });
+      });
+    },
+
+    /** Starts the next round (hidden, empty). Earlier rounds and their votes are kept. */
+    startRound(workshopId: string, questionId: string): Promise<number> {
+      return run(async () => {
+        const rounds = await repo.roundsOfQuestion(workshopId, questionId);
+        const last = rounds[rounds.length - 1];
+        if (last && !last.revealedAt) {
+          throw new StorageError(
+            'Reveal the current round before starting another. Nothing was changed.',
+            'validation',
+          );
+        }
+        const round = (last?.round ?? 0) + 1;
+        const key = [workshopId, questionId, round];
+        await db.rounds.add({ workshopId, questionId, round, startedAt: clock.now(), revealedAt: null });
+        await journal({
+          workshopId,
+          action: 'newRound',
+          questionId,
+          round,
+          changes: [{ table: 'rounds', key, before: null }],
+        });
+        return round;
+      });
+    },
+
+    /** Saves the agreed value, rationale and notes; the previous version goes to the history. */
+    saveDecision(input: {
+      workshopId: string;
+      questionId: string;
+      agreedValue: DecisionRecord['agreedValue'];
+      rationale: string;
+      notes: string;
+    }): Promise<DecisionRecord> {
+      const rationale = input.rationale.trim();
+      const notes = input.notes.trim();
+      if (input.agreedValue !== null && ![0, 1, 2, 3, 4].includes(input.agreedValue)) {
+        return Promise.reject(new StorageError('An agreed value is 0–4. Nothing was saved.', 'validation'));
+      }
+      if (input.agreedValue !== null && rationale === '') {
+        return Promise.reject(
+          new StorageError(
+            'An agreed value needs a rationale: say why the room settled on it. Nothing was saved.',
+            'validation',
+          ),
+        );
+      }
+      if (rationale.length > MAX_RATIONALE || notes.length > MAX_NOTES) {
+        return Promise.reject(new StorageError('The text is too long. Nothing was saved.', 'validation'));
+      }
+      return run(async () => {
+        const key: [string, string] = [input.workshopId, input.questionId];
+        const before = await db.decisions.get(key);
+        const now = clock.now();
+        const history = before
+          ? [
+              ...before.history,
+              {
+                agreedValue: before.agreedValue,
+                rationale: before.rationale,
+                notes: before.notes,
+                at: before.updatedAt,
+              },
+            ]
+          : [];
+        const record: DecisionRecord = {
+          workshopId: input.workshopId,
+          questionId: input.questionId,
+          agreedValue: input.agreedValue,
+          rationale,
+          notes,
+          updatedAt: now,
+          createdAt: before?.createdAt ?? now,
+          history,
+        };
+        await db.decisions.put(record);
+        await journal({
+          workshopId: input.workshopId,
+          action: 'decision',
+          questionId: input.questionId,
+          changes: [{ table: 'decisions', key, before: before ?? null }],
+        });
+        return record;
+      });
+    },
+
+    /** Saves where the session is (not undoable: it is navigation, not data). */
+    async setPosition(
+      workshopId: string,
+      changes: Partial<Pick<SessionRecord, 'questionId' | 'captureMode' | 'skipped'>>,
+    ): Promise<void> {
+      try {
+        await db.transaction('rw', db.sessions, async () => {
+          const current: SessionRecord = (await db.sessions.get(workshopId)) ?? {
+            workshopId,
+            questionId: null,
+            captureMode: 'facilitator' as CaptureMode,
+            skipped: [],
+            updatedAt: 0,
+          };
+          await db.sessions.put({ ...current, ...changes, updatedAt: clock.now() });
+        });
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
+
+    /** Reverts the last action of this workshop; resolves with what was undone, or null if nothing. */
+    undo(workshopId: string): Promise<JournalEntry | null> {
+      return run(async () => {
+        const entry = await db.journal.where('workshopId').equals(workshopId).last();
+        if (!entry || entry.seq === undefined) return null;
+        for (const change of [...entry.changes].reverse()) {
+          const table = tableOf(change.table);
+          if (change.before === null) await table.delete(change.key as IndexableType);
+          else await table.put(change.before);
+        }
+        await db.journal.delete(entry.seq);
+        return entry;
+      });
+    },
+  };
+  return repo;
+}
+
+export type SessionRepository = ReturnType<typeof createSessionRepository>;
