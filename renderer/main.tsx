@@ -1,4 +1,6 @@
 import './styles/app.css';
+import './styles/setup.css';
+import './styles/session.css';
 import { bootstrap } from './app/bootstrap';
 
 void bootstrap(document.getElementById('root')!);

@@ -2,7 +2,12 @@
  * English message catalog: every user-facing string of the app and the report. Other languages
  * provide the same keys (the type below enforces it); `{name}` placeholders are filled by `t()`.
  */
+import { sessionMessages } from './en/session';
+import { setupMessages } from './en/setup';
+
 export const en = {
+  ...setupMessages,
+  ...sessionMessages,
   'app.name': 'OSPO Workshop',
   'app.loading': 'Opening your workshops…',
   'app.skipToContent': 'Skip to content',

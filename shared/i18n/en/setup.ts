@@ -1,0 +1,2 @@
+/** English messages of the workshop setup screen. */
+export const setupMessages = {} as const;
