@@ -1,0 +1,43 @@
+/**
+ * The rules behind every figure, in words, for the explanation panels and the report's method
+ * appendix. Each result carries the numbers these rules were applied to.
+ */
+export const SCORING_RULES = {
+  votes:
+    '"Don\'t know" and "not applicable" are counted and shown but are not votes; they take part in no statistic.',
+  round:
+    "A question's figures come from its latest round that has votes; earlier rounds are kept for stability. " +
+    'A participant who re-records a vote in the same round counts once, with the latest entry.',
+  consensusValue:
+    "The consensus value is the type-7 median of the round's votes; an agreed value recorded by the facilitator replaces it for scoring, and both are shown.",
+  status:
+    'Consensus when IQR ≤ the maximum IQR and Cns ≥ the minimum Cns; otherwise polarized when A is below the polarization limit; otherwise split. With a single vote agreement is undetermined.',
+  stability:
+    'A re-vote is stable when the median did not change and at most the stable share of the people who voted in both rounds changed their vote.',
+  stageAttainment:
+    'Attainment of a stage = mean value of its practice questions / 4, leaving out questions without a value. A stage without any value counts as not met.',
+  stageReached:
+    'The stage reached is the highest stage s such that every stage 1..s meets the threshold (the model is cumulative); otherwise 0.',
+  gridY:
+    'Y = E / 5 with E = stage reached + progress: below stage 4, progress = attainment of the next stage / threshold; at stage 4, how far attainment sits between the threshold and 1. Progress is capped just below 1 so the point stays in its band.',
+  gridX:
+    'X = mean value of the involvement questions / 4 (consumer → participant → contributor → leader). A point left of its band start is shown where it is and called out.',
+  enablers:
+    'Each enabler = mean value of its questions / 4. Enablers are a capacity profile; they do not move the point.',
+  responsibilityAreas:
+    'Each responsibility area = mean value / 4 of the stage, involvement and enabler questions tagged with it.',
+  archetypeMix:
+    "A participant's mix = their archetype ratings summed per archetype, normalized to 1 (all zero: no mix). A group's or team's mix is the linear pool of its participants' mixes with equal weights, with the min–max spread.",
+  teams:
+    "A team's value for a question is the median of its members' votes in that question's latest round; overrides are decisions of the whole group and do not apply to teams.",
+  participants: "A participant's value for a question is their own vote in that question's latest round.",
+  alpha:
+    "Krippendorff's ordinal α over all questions in play (questions are units, participants are coders). ≥ .800 reliable, ≥ .667 tentative, below: a conversation starter.",
+  strengths:
+    'Strengths: stage, involvement and enabler questions with a value ≥ 3, highest first (5 at most).',
+  gaps: 'Gaps: stage, involvement and enabler questions whose value / 4 is below the stage threshold, lowest first (5 at most); with a target stage, practices of stages above the target are left out.',
+  nextSteps:
+    'Recommended next steps: the checklist items of the stage after the one reached with the lowest scores (3 by default); unrated items come after rated ones.',
+} as const;
+
+export type ScoringRuleId = keyof typeof SCORING_RULES;
