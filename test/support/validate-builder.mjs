@@ -2,7 +2,12 @@
 // code `electron-builder` runs before packaging), plus the project's own packaging rules.
 //   node test/support/validate-builder.mjs [path/to/config.yml]
 // Exits 0 and prints "valid" when the configuration passes; exits 1 with the reasons otherwise.
+//   node test/support/validate-builder.mjs --package
+// also packages a stand-in project (placeholder build output, a dummy Electron) with the real configuration
+// and lists what went into app.asar: only the build output may, no node_modules, no source maps.
 import { existsSync } from 'node:fs';
+import { chmod, cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,8 +59,73 @@ export async function validateBuilderConfig(configPath = path.join(projectDir, '
   return { valid: problems.length === 0, problems };
 }
 
+/** What the package may hold: the build output and the manifest. */
+const ALLOWED_IN_ASAR = [/^\/package\.json$/, /^\/dist(\/renderer(\/.*)?)?$/, /^\/dist-electron(\/.*)?$/];
+
+/**
+ * Packages a throw-away copy of the project (placeholder build output, a stray source file, a source map,
+ * node_modules linked in) with the real configuration and a dummy Electron, for Linux "dir" only: nothing
+ * is downloaded. Returns the entries of app.asar and the ones that should not be there.
+ */
+export async function checkPackageContents(configPath = path.join(projectDir, 'electron-builder.yml')) {
+  const { build, Platform, Arch } = require('electron-builder');
+  const { listPackage } = require('@electron/asar');
+  const work = await mkdtemp(path.join(tmpdir(), 'ospo-package-'));
+  try {
+    const project = path.join(work, 'project');
+    const files = {
+      'dist/renderer/index.html': '<!doctype html>',
+      'dist/renderer/assets/index.js': 'export {};',
+      'dist/renderer/assets/index.js.map': '{}',
+      'dist-electron/main/index.cjs': '"use strict";',
+      'dist-electron/preload/index.cjs': '"use strict";',
+      'electron/main/index.ts': 'export {};',
+      'notes.md': 'not for the package',
+    };
+    for (const [file, content] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(project, file)), { recursive: true });
+      await writeFile(path.join(project, file), content);
+    }
+    await cp(path.join(projectDir, 'package.json'), path.join(project, 'package.json'));
+    await cp(configPath, path.join(project, 'electron-builder.yml'));
+    await cp(path.join(projectDir, 'assets', 'icons'), path.join(project, 'assets', 'icons'), {
+      recursive: true,
+    });
+    await symlink(path.join(projectDir, 'node_modules'), path.join(project, 'node_modules'), 'dir');
+
+    const electronDist = path.join(work, 'electron-dist');
+    await mkdir(electronDist);
+    await writeFile(path.join(electronDist, 'electron'), '#!/bin/sh\n');
+    await chmod(path.join(electronDist, 'electron'), 0o755);
+    const { version } = require('electron/package.json');
+
+    await build({
+      projectDir: project,
+      targets: Platform.LINUX.createTarget('dir', Arch.x64),
+      config: {
+        extends: path.join(project, 'electron-builder.yml'),
+        electronDist,
+        electronVersion: version,
+        // Fuses are flipped inside the real Electron binary, which the stand-in is not.
+        electronFuses: null,
+        directories: { output: path.join(work, 'release'), buildResources: 'assets' },
+      },
+    });
+    const asar = path.join(work, 'release', 'linux-unpacked', 'resources', 'app.asar');
+    const entries = listPackage(asar, { isPack: false }).map((entry) => entry.split(path.sep).join('/'));
+    const unexpected = entries.filter((entry) => !ALLOWED_IN_ASAR.some((pattern) => pattern.test(entry)));
+    const forbidden = entries.filter((entry) => entry.includes('node_modules') || entry.endsWith('.map'));
+    return { entries, unexpected: [...new Set([...unexpected, ...forbidden])] };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const configPath = path.resolve(process.argv[2] ?? path.join(projectDir, 'electron-builder.yml'));
+  const args = process.argv.slice(2);
+  const configPath = path.resolve(
+    args.find((arg) => !arg.startsWith('--')) ?? path.join(projectDir, 'electron-builder.yml'),
+  );
   const { valid, problems } = await validateBuilderConfig(configPath);
   const name = path.relative(process.cwd(), configPath) || configPath;
   if (valid) {
@@ -63,5 +133,17 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   } else {
     console.error(`${name}: invalid\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
     process.exitCode = 1;
+  }
+  if (valid && args.includes('--package')) {
+    const { entries, unexpected } = await checkPackageContents(configPath);
+    console.log(`app.asar of a stand-in package:\n${entries.map((entry) => `  ${entry}`).join('\n')}`);
+    if (unexpected.length > 0) {
+      console.error(
+        `app.asar holds files outside the build output:\n${unexpected.map((entry) => `  - ${entry}`).join('\n')}`,
+      );
+      process.exitCode = 1;
+    } else {
+      console.log('app.asar: only the build output');
+    }
   }
 }
