@@ -29,7 +29,8 @@ export const THRESHOLD_NAMES = Object.keys(THRESHOLD_RULES) as ThresholdName[];
 export type ThresholdDraft = Record<ThresholdName, string>;
 
 export type ThresholdProblem =
-  | { field: ThresholdName; code: 'required' | 'notANumber' }
+  | { field: ThresholdName; code: 'required' }
+  | { field: ThresholdName; code: 'notANumber' }
   | { field: ThresholdName; code: 'outOfRange'; min: number; max: number; minInclusive: boolean };
 
 /** Rounds away floating-point noise (0.15 × 100 = 15.000000000000002). */

@@ -1,12 +1,16 @@
 import { useEffect } from 'react';
-import { useWorkshop } from '../../db/hooks';
+import { useParticipants, useSessionPosition, useTeams, useWorkshop } from '../../db/hooks';
 import { useTranslator } from '../../app/i18n';
 import { useAppStore } from '../../store/app-store';
 import { selectNavigate } from '../../store/selectors';
+import { SetupScreen } from '../setup/SetupScreen';
 
-/** A workshop's own page: its details now; setup and the session build on it. */
+/** A workshop's own page: its setup, and the way into its session. */
 export function WorkshopScreen({ workshopId }: { workshopId: string }) {
   const workshop = useWorkshop(workshopId);
+  const position = useSessionPosition(workshopId);
+  const teams = useTeams(workshopId);
+  const participants = useParticipants(workshopId);
   const tr = useTranslator();
   const { t } = tr;
   const navigate = useAppStore(selectNavigate);
@@ -40,7 +44,24 @@ export function WorkshopScreen({ workshopId }: { workshopId: string }) {
               .join(' · ')}
           </p>
         </div>
+        <div className="setup-start">
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => navigate({ name: 'session', workshopId: workshop.id })}
+          >
+            {position ? t('setup.continue') : t('setup.start')}
+          </button>
+          <p className="muted">
+            {t('setup.summary', {
+              questions: workshop.settings.questionIds.length,
+              participants: participants?.length ?? 0,
+              teams: teams?.length ?? 0,
+            })}
+          </p>
+        </div>
       </header>
+      <SetupScreen workshop={workshop} />
     </main>
   );
 }

@@ -1,0 +1,156 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslator } from '../../app/i18n';
+import { DEFAULT_FRAMEWORK, findFramework, listFrameworks } from '../../app/frameworks';
+import {
+  choiceOf,
+  presetIds,
+  removedQuestions,
+  validateQuestionSet,
+  type QuestionSetChoice,
+} from '../../../shared/model/question-selection';
+import type { WorkshopSettings } from '../../../shared/model/types';
+import { QuestionPicker } from './QuestionPicker';
+import { SaveBar, Section } from './parts';
+import type { SetupActions } from './use-setup-actions';
+
+interface Draft {
+  frameworkId: string;
+  choice: QuestionSetChoice;
+  customIds: string[];
+}
+
+function initialDraft(settings: WorkshopSettings): Draft {
+  const framework = findFramework(settings.frameworkId) ?? DEFAULT_FRAMEWORK;
+  return {
+    frameworkId: framework.id,
+    choice: choiceOf(framework, settings.questionIds),
+    customIds: [...settings.questionIds],
+  };
+}
+
+/** Framework and question set: a preset or a hand-picked, ordered subset, saved together. */
+export function QuestionsSection({
+  settings,
+  started,
+  actions,
+}: {
+  settings: WorkshopSettings;
+  started: boolean;
+  actions: SetupActions;
+}) {
+  const { t } = useTranslator();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const value = draft ?? initialDraft(settings);
+  const framework = findFramework(value.frameworkId) ?? DEFAULT_FRAMEWORK;
+  const ids =
+    value.choice === 'custom' ? value.customIds : presetIds(framework, value.choice as 'full' | 'short');
+  const dirty =
+    framework.id !== settings.frameworkId ||
+    ids.length !== settings.questionIds.length ||
+    ids.some((id, i) => id !== settings.questionIds[i]);
+  const problems = validateQuestionSet(framework, ids);
+  const unknown = problems.find((p) => p.code === 'unknown');
+  const removed = started ? removedQuestions(settings.questionIds, ids) : [];
+
+  const update = (next: Draft) => {
+    setSaved(false);
+    setError(null);
+    setDraft(next);
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const known = new Set(framework.questions.map((q) => q.id));
+    const questionIds = ids.filter((id) => known.has(id));
+    if (questionIds.length === 0) {
+      setError(t('setup.questions.empty'));
+      return;
+    }
+    const ok = await actions.saveSettings(
+      { frameworkId: framework.id, frameworkVersion: framework.version, questionIds },
+      t('setup.questions.saved', { count: questionIds.length }),
+    );
+    if (ok) {
+      setDraft(null);
+      setSaved(true);
+    }
+  }
+
+  const choices: { id: QuestionSetChoice; label: string }[] = [
+    { id: 'full', label: t('setup.questions.full', { count: presetIds(framework, 'full').length }) },
+    ...(presetIds(framework, 'short').length > 0
+      ? [
+          {
+            id: 'short' as const,
+            label: t('setup.questions.short', { count: presetIds(framework, 'short').length }),
+          },
+        ]
+      : []),
+    { id: 'custom', label: t('setup.questions.custom') },
+  ];
+
+  return (
+    <Section id="setup-questions" title={t('setup.questions.heading')}>
+      <form onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="setup-framework">{t('setup.questions.framework')}</label>
+          <select
+            id="setup-framework"
+            value={framework.id}
+            onChange={(e) => {
+              const next = findFramework(e.target.value) ?? DEFAULT_FRAMEWORK;
+              update({ frameworkId: next.id, choice: 'full', customIds: presetIds(next, 'full') });
+            }}
+          >
+            {listFrameworks().map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="setup-choices">
+          <legend>{t('setup.questions.set')}</legend>
+          {choices.map((c) => (
+            <label key={c.id} className="setup-choice">
+              <input
+                type="radio"
+                name="setup-question-set"
+                value={c.id}
+                checked={value.choice === c.id}
+                onChange={() =>
+                  update({ ...value, choice: c.id, customIds: c.id === 'custom' ? ids : value.customIds })
+                }
+              />
+              {c.label}
+            </label>
+          ))}
+        </fieldset>
+        {value.choice === 'custom' ? (
+          <QuestionPicker
+            framework={framework}
+            ids={value.customIds}
+            onChange={(customIds) => update({ ...value, customIds })}
+          />
+        ) : null}
+        <p className="muted">{t('setup.questions.selected', { count: ids.length })}</p>
+        {unknown?.code === 'unknown' ? (
+          <p className="setup-warning">{t('setup.questions.unknown', { ids: unknown.ids.join(', ') })}</p>
+        ) : null}
+        {removed.length > 0 ? (
+          <p className="setup-warning" id="setup-questions-warning">
+            {t('setup.questions.removedWarning', { count: removed.length })}
+          </p>
+        ) : null}
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <SaveBar label={t('setup.questions.save')} dirty={dirty} saved={saved} />
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslator } from '../../app/i18n';
+import { TextField } from '../../ui/TextField';
+import { TEAM_PALETTE } from '../../../shared/model/palette';
+import type { ParticipantRecord, TeamRecord } from '../../db/records';
+import { colorName } from './labels';
+import { Section, Swatch } from './parts';
+import { DeleteTeamDialog, RenameDialog } from './dialogs';
+import type { SetupActions } from './use-setup-actions';
+
+type Pending = { kind: 'rename' | 'delete'; team: TeamRecord } | null;
+
+/** Teams with their colour (always with its name), renamed or deleted through a dialog. */
+export function TeamsSection({
+  teams,
+  participants,
+  actions,
+}: {
+  teams: TeamRecord[];
+  participants: ParticipantRecord[];
+  actions: SetupActions;
+}) {
+  const { t } = useTranslator();
+  const [name, setName] = useState('');
+  const [pending, setPending] = useState<Pending>(null);
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    if (name.trim() === '') return;
+    if (await actions.addTeam(name, (n) => t('setup.teams.added', { name: n }))) setName('');
+  }
+
+  const members = (team: TeamRecord) => participants.filter((p) => p.teamId === team.id).length;
+
+  return (
+    <Section id="setup-teams" title={t('setup.teams.heading')}>
+      {teams.length === 0 ? (
+        <p className="muted">{t('setup.teams.none')}</p>
+      ) : (
+        <ul className="setup-teams" aria-label={t('setup.teams.list')}>
+          {teams.map((team) => {
+            const nameId = `team-${team.id}-name`;
+            return (
+              <li key={team.id} className="setup-team">
+                <Swatch color={team.color} />
+                <span className="setup-team-name">
+                  <strong id={nameId}>{team.name}</strong>
+                  <span className="muted"> · {t('setup.teams.members', { count: members(team) })}</span>
+                </span>
+                <label className="setup-inline-field">
+                  <span>{t('setup.teams.color')}</span>
+                  <select
+                    value={team.color}
+                    aria-describedby={nameId}
+                    onChange={(e) => void actions.updateTeam(team.id, { color: e.target.value })}
+                  >
+                    {TEAM_PALETTE.map((c) => (
+                      <option key={c.hex} value={c.hex}>
+                        {colorName(c.hex, t)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button
+                  type="button"
+                  aria-describedby={nameId}
+                  onClick={() => setPending({ kind: 'rename', team })}
+                >
+                  {t('setup.teams.rename')}
+                </button>
+                <button
+                  type="button"
+                  className="button-quiet-danger"
+                  aria-describedby={nameId}
+                  onClick={() => setPending({ kind: 'delete', team })}
+                >
+                  {t('setup.teams.delete')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <form className="setup-add-row" onSubmit={add} noValidate>
+        <TextField label={t('setup.teams.newName')} value={name} onChange={(e) => setName(e.target.value)} />
+        <button type="submit">{t('setup.teams.add')}</button>
+      </form>
+      {pending?.kind === 'rename' ? (
+        <RenameDialog
+          title={t('setup.teams.renameTitle')}
+          label={t('setup.teams.name')}
+          initial={pending.team.name}
+          onClose={() => setPending(null)}
+          onSave={(value) =>
+            actions.updateTeam(
+              pending.team.id,
+              { name: value },
+              t('setup.teams.renamed', { name: value.trim() }),
+            )
+          }
+        />
+      ) : null}
+      {pending?.kind === 'delete' ? (
+        <DeleteTeamDialog
+          team={pending.team}
+          members={members(pending.team)}
+          onClose={() => setPending(null)}
+          onConfirm={() =>
+            actions.removeTeam(pending.team.id, t('setup.teams.deleted', { name: pending.team.name }))
+          }
+        />
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { MessageKey, Translator } from '../../../shared/i18n';
+import { PARTICIPANT_ROLES, TEAM_PALETTE, type ParticipantRole } from '../../../shared/model/palette';
+import type { QuestionGroupKey } from '../../../shared/model/question-selection';
+import type { Framework } from '../../../shared/framework/schema';
+
+const COLOR_KEYS: Record<string, MessageKey> = {
+  '#E69F00': 'setup.color.orange',
+  '#56B4E9': 'setup.color.skyBlue',
+  '#009E73': 'setup.color.bluishGreen',
+  '#0072B2': 'setup.color.blue',
+  '#D55E00': 'setup.color.vermillion',
+  '#CC79A7': 'setup.color.reddishPurple',
+  '#F0E442': 'setup.color.yellow',
+  '#000000': 'setup.color.black',
+};
+
+/** The palette colour's name in the reader's language (a colour is never shown without it). */
+export function colorName(hex: string, t: Translator['t']): string {
+  const key = COLOR_KEYS[hex.toUpperCase()];
+  return key ? t(key) : (TEAM_PALETTE.find((c) => c.hex === hex.toUpperCase())?.name ?? hex);
+}
+
+export function roleLabel(role: string, t: Translator['t']): string {
+  return (PARTICIPANT_ROLES as readonly string[]).includes(role)
+    ? t(`setup.role.${role as ParticipantRole}`)
+    : role;
+}
+
+export function groupLabel(key: QuestionGroupKey, framework: Framework, t: Translator['t']): string {
+  switch (key.kind) {
+    case 'stagePractice':
+      return t('setup.questions.group.stage', {
+        stage: key.stage,
+        name: framework.stages.find((s) => s.stage === key.stage)?.name ?? '',
+      });
+    case 'involvement':
+      return t('setup.questions.group.involvement');
+    case 'enabler':
+      return t('setup.questions.group.enabler');
+    case 'archetype':
+      return t('setup.questions.group.archetype');
+  }
+}
