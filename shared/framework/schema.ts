@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The framework format: versioned data (JSON-compatible) that a facilitator can import, so the app is
