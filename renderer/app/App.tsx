@@ -4,6 +4,7 @@ import { selectRoute, selectSetTheme, selectTheme } from '../store/selectors';
 import { useTranslator } from './i18n';
 import { HomeScreen } from '../features/workshops/HomeScreen';
 import { WorkshopScreen } from '../features/workshops/WorkshopScreen';
+import { SessionScreen } from '../features/session/SessionScreen';
 import { Notices } from '../ui/Notices';
 import { createTranslator } from '../../shared/i18n';
 
@@ -14,8 +15,9 @@ function Screen() {
     case 'home':
       return <HomeScreen />;
     case 'workshop':
-    case 'session':
       return <WorkshopScreen workshopId={route.workshopId} />;
+    case 'session':
+      return <SessionScreen workshopId={route.workshopId} />;
     case 'notFound':
       return (
         <main id="main" className="screen" tabIndex={-1}>

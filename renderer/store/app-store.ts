@@ -9,10 +9,11 @@ import {
 } from './preferences.slice';
 import { createNoticesSlice, type NoticesSlice } from './notices.slice';
 import { createWorkshopsSlice, type WorkshopsSlice } from './workshops.slice';
+import { createSessionSlice, type SessionSlice } from './session.slice';
 import type { Repositories } from '../db/repositories';
 import type { MessageKey, MessageParams } from '../../shared/i18n';
 
-export type AppState = NavigationSlice & PreferencesSlice & NoticesSlice & WorkshopsSlice;
+export type AppState = NavigationSlice & PreferencesSlice & NoticesSlice & WorkshopsSlice & SessionSlice;
 
 export interface StoreDeps {
   repos: Repositories;
@@ -30,6 +31,7 @@ export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
     ...createPreferencesSlice(deps.preferences ?? localPreferences)(...a),
     ...createNoticesSlice(...a),
     ...createWorkshopsSlice(deps)(...a),
+    ...createSessionSlice(deps)(...a),
   }));
 }
 

@@ -1,0 +1,166 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslator } from '../../app/i18n';
+import type { ParticipantRecord } from '../../db/records';
+import type { FrameworkQuestion } from '../../../shared/framework';
+import type { Anonymity, VoteValue } from '../../../shared/model/types';
+import { SCALE_VALUES, shownName } from './session-model';
+
+interface PassDeviceProps {
+  question: FrameworkQuestion;
+  scaleLabels: readonly { value: number; label: string }[];
+  /** Everyone who has not voted in the current round, in order. */
+  queue: readonly ParticipantRecord[];
+  anonymity: Anonymity;
+  onVote(participantId: string, value: VoteValue): Promise<boolean>;
+  onExit(): void;
+}
+
+type Step =
+  { kind: 'handoff' } | { kind: 'vote' } | { kind: 'recorded' } | { kind: 'confirmExit'; from: Step };
+
+/**
+ * Private voting, one person at a time. The screen never shows an earlier vote: between people it
+ * blanks to a hand-off card. Only a deliberate two-step action returns to the facilitator screen.
+ */
+export function PassDevice({ question, scaleLabels, queue, anonymity, onVote, onExit }: PassDeviceProps) {
+  const tr = useTranslator();
+  const { t } = tr;
+  const [step, setStep] = useState<Step>({ kind: 'handoff' });
+  const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const remaining = queue.filter((p) => !skipped.has(p.id));
+  const current = remaining[0];
+  const name = current ? shownName(current, anonymity, tr) : '';
+
+  useEffect(() => {
+    // Each step starts with focus on its main action, so the person holding the laptop can use keys.
+    root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [step.kind, current?.id]);
+
+  async function vote(value: VoteValue) {
+    if (!current || busy) return;
+    setBusy(true);
+    const ok = await onVote(current.id, value);
+    setBusy(false);
+    if (ok) setStep({ kind: 'recorded' });
+  }
+
+  let body;
+  if (step.kind === 'confirmExit') {
+    body = (
+      <div className="pass-card" role="alertdialog" aria-modal="true" aria-labelledby="pass-exit-title">
+        <h2 id="pass-exit-title">{t('session.pass.confirmExit')}</h2>
+        <p>{t('session.pass.confirmExitBody')}</p>
+        <div className="dialog-actions">
+          <button type="button" data-autofocus onClick={() => setStep(step.from)}>
+            {t('session.pass.keep')}
+          </button>
+          <button type="button" className="button-primary" onClick={onExit}>
+            {t('session.pass.exit')}
+          </button>
+        </div>
+      </div>
+    );
+  } else if (!current) {
+    body = (
+      <div className="pass-card">
+        <h2>{t('session.pass.done')}</h2>
+      </div>
+    );
+  } else if (step.kind === 'handoff') {
+    body = (
+      <div className="pass-card">
+        <h2 className="pass-handoff">{t('session.pass.handTo', { name })}</h2>
+        <p>{t('session.pass.private')}</p>
+        <div className="dialog-actions">
+          <button type="button" onClick={() => setSkipped((s) => new Set(s).add(current.id))}>
+            {t('session.pass.skip', { name })}
+          </button>
+          <button
+            type="button"
+            className="button-primary button-large"
+            data-autofocus
+            onClick={() => setStep({ kind: 'vote' })}
+          >
+            {t('session.pass.start', { name })}
+          </button>
+        </div>
+      </div>
+    );
+  } else if (step.kind === 'vote') {
+    body = (
+      <div className="pass-vote">
+        <p className="pass-who">{name}</p>
+        <h2 className="pass-statement">{question.statement}</h2>
+        <p className="pass-help">{question.help}</p>
+        <div className="pass-scale" role="group" aria-label={question.statement}>
+          {SCALE_VALUES.map((v, i) => (
+            <button
+              key={v}
+              type="button"
+              className="pass-option"
+              disabled={busy}
+              data-autofocus={i === 0 ? true : undefined}
+              onClick={() => void vote(v)}
+            >
+              <span className="pass-option-value">{v}</span>
+              <span className="pass-option-label">{scaleLabels.find((l) => l.value === v)?.label}</span>
+            </button>
+          ))}
+        </div>
+        <div className="pass-anchors">
+          <p>
+            <strong>0</strong> — {question.anchors.zero}
+          </p>
+          <p>
+            <strong>4</strong> — {question.anchors.four}
+          </p>
+        </div>
+        <div className="pass-extra">
+          <button type="button" disabled={busy} onClick={() => void vote('dontKnow')}>
+            {t('session.vote.dontKnow')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void vote('notApplicable')}>
+            {t('session.vote.notApplicable')}
+          </button>
+        </div>
+      </div>
+    );
+  } else {
+    body = (
+      <div className="pass-card">
+        <h2>{t('session.pass.recorded')}</h2>
+        <button
+          type="button"
+          className="button-primary button-large"
+          data-autofocus
+          onClick={() => setStep({ kind: 'handoff' })}
+        >
+          {t('session.pass.next')}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div
+      ref={root}
+      className="pass-device"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('session.pass.title')}
+    >
+      {body}
+      {step.kind !== 'confirmExit' ? (
+        <button
+          type="button"
+          className="pass-facilitator button-quiet"
+          onClick={() => setStep({ kind: 'confirmExit', from: step })}
+        >
+          {t('session.pass.facilitator')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { useTranslator } from '../../app/i18n';
+import type { ParticipantRecord } from '../../db/records';
+import type { Anonymity } from '../../../shared/model/types';
+import type { QuestionRoundsSummary, RoundSummary } from '../../../shared/scoring/round-summary';
+import type { AgreementStatus } from '../../../shared/scoring/types';
+import type { Translator } from '../../../shared/i18n';
+import { DistributionChart } from './DistributionChart';
+import { shownName } from './session-model';
+
+const STATUS_ICON: Record<AgreementStatus, string> = {
+  consensus: '●',
+  split: '◐',
+  polarized: '◑◐',
+  undetermined: '○',
+  noVotes: '○',
+};
+
+export function StatusBadge({ status }: { status: AgreementStatus }) {
+  const { t } = useTranslator();
+  return (
+    <span className={`status-badge status-${status}`}>
+      <span aria-hidden="true">{STATUS_ICON[status]} </span>
+      {t(`session.status.${status}`)}
+    </span>
+  );
+}
+
+function num(tr: Translator, value: number, digits = 2) {
+  return tr.formatNumber(value, digits);
+}
+
+function RoundHistory({ rounds }: { rounds: readonly RoundSummary[] }) {
+  const tr = useTranslator();
+  const { t } = tr;
+  if (rounds.length === 0) return null;
+  return (
+    <section className="round-history" aria-labelledby="round-history-title">
+      <h3 id="round-history-title">{t('session.history.title')}</h3>
+      <ul>
+        {rounds.map((r) => (
+          <li key={r.round}>
+            <span className="mini-distribution" aria-hidden="true">
+              {(r.statistics?.frequencies ?? [0, 0, 0, 0, 0]).map((c, v) => (
+                <span key={v} className="mini-bar" style={{ height: `${4 + c * 6}px` }} />
+              ))}
+            </span>
+            {t('session.history.round', {
+              round: r.round,
+              median: r.statistics ? num(tr, r.statistics.median, 1) : '—',
+              status: t(`session.status.${r.statistics?.status ?? 'noVotes'}`),
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** What the room sees after the reveal: distribution, median, agreement in words, who is far off. */
+export function RevealPanel({
+  summary,
+  round,
+  participants,
+  anonymity,
+}: {
+  summary: QuestionRoundsSummary;
+  round: number;
+  participants: readonly ParticipantRecord[];
+  anonymity: Anonymity;
+}) {
+  const tr = useTranslator();
+  const { t } = tr;
+  const current = summary.rounds.find((r) => r.round === round);
+  const earlier = summary.rounds.filter((r) => r.round < round);
+  const stats = current?.statistics ?? null;
+  const byId = new Map(participants.map((p) => [p.id, p]));
+  const far = (current?.farFromMedian ?? []).map((id) => byId.get(id)).filter((p) => p !== undefined);
+  const stability = current?.stability ?? null;
+
+  return (
+    <section className="reveal-panel" aria-labelledby="reveal-title">
+      <h2 id="reveal-title" className="visually-hidden">
+        {t('session.revealed')}
+      </h2>
+      <div className="reveal-main">
+        <DistributionChart
+          frequencies={stats?.frequencies ?? [0, 0, 0, 0, 0]}
+          median={stats?.median ?? null}
+          title={t('session.chart.title', { round })}
+        />
+        <div className="reveal-stats">
+          <StatusBadge status={stats?.status ?? 'noVotes'} />
+          {stats ? (
+            <dl className="stat-list">
+              <div>
+                <dt>{t('session.stats.median')}</dt>
+                <dd data-stat="median">{num(tr, stats.median, Number.isInteger(stats.median) ? 0 : 1)}</dd>
+              </div>
+              <div>
+                <dt>{t('session.stats.iqr')}</dt>
+                <dd data-stat="iqr">{num(tr, stats.iqr)}</dd>
+              </div>
+              <div>
+                <dt>{t('session.stats.cns')}</dt>
+                <dd data-stat="cns">{num(tr, stats.cns)}</dd>
+              </div>
+              <div>
+                <dt>{t('session.stats.a')}</dt>
+                <dd data-stat="a">{num(tr, stats.agreementA)}</dd>
+              </div>
+              <div>
+                <dt>{t('session.stats.within')}</dt>
+                <dd data-stat="within">{tr.formatPercent(stats.withinOneShare)}</dd>
+              </div>
+            </dl>
+          ) : null}
+          <p className="muted">
+            {t('session.stats.votes', { count: stats?.n ?? 0 })} ·{' '}
+            {t('session.stats.notVotes', {
+              dontKnow: current?.dontKnowCount ?? 0,
+              notApplicable: current?.notApplicableCount ?? 0,
+            })}
+          </p>
+          <p className="far-from-median">
+            {far.length === 0
+              ? t('session.stats.nobodyFar')
+              : anonymity === 'anonymous'
+                ? t('session.stats.farCount', { count: far.length })
+                : t('session.stats.far', { names: far.map((p) => shownName(p, anonymity, tr)).join(', ') })}
+          </p>
+          {stability ? (
+            <p className="stability">
+              {stability.stable
+                ? t('session.history.stable', { share: tr.formatPercent(stability.changedShare ?? 0) })
+                : t('session.history.moved', {
+                    from: num(tr, stability.previousMedian, 1),
+                    to: num(tr, stats?.median ?? 0, 1),
+                    share: tr.formatPercent(stability.changedShare ?? 0),
+                  })}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <RoundHistory rounds={earlier} />
+    </section>
+  );
+}

@@ -1,0 +1,377 @@
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useTranslator } from '../../app/i18n';
+import { findFramework } from '../../app/frameworks';
+import {
+  useDecisions,
+  useParticipants,
+  useQuestionRounds,
+  useQuestionVotes,
+  useSessionPosition,
+  useTeams,
+  useWorkshop,
+  useWorkshopData,
+} from '../../db/hooks';
+import { useAppStore } from '../../store/app-store';
+import {
+  selectCastVote,
+  selectClearVote,
+  selectGoToQuestion,
+  selectNavigate,
+  selectReveal,
+  selectSaveDecision,
+  selectSetCaptureMode,
+  selectSetSkipped,
+  selectStartRound,
+  selectSummaryOpen,
+  selectToggleSummary,
+  selectUndo,
+} from '../../store/selectors';
+import { scoreWorkshop, summarizeQuestionRounds } from '../../../shared/scoring';
+import type { VoteValue } from '../../../shared/model/types';
+import type { JournalEntry, WorkshopRecord } from '../../db/records';
+import type { Framework } from '../../../shared/framework';
+import { currentRoundState, informsLabel, shownName, voteLabel } from './session-model';
+import { VoteGrid } from './VoteGrid';
+import { PassDevice } from './PassDevice';
+import { RevealPanel } from './RevealPanel';
+import { DecisionPanel } from './DecisionPanel';
+import { ProgressLine, QuestionNav, type QuestionProgress } from './QuestionNav';
+import { SummaryPanel } from './SummaryPanel';
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return (
+    !!el &&
+    (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable)
+  );
+}
+
+export function SessionScreen({ workshopId }: { workshopId: string }) {
+  const workshop = useWorkshop(workshopId);
+  const framework = workshop ? findFramework(workshop.settings.frameworkId) : undefined;
+  if (workshop === undefined) return null;
+  if (workshop === null || !framework) return <MissingWorkshop />;
+  return <Session workshop={workshop} framework={framework} />;
+}
+
+function MissingWorkshop() {
+  const { t } = useTranslator();
+  return (
+    <main id="main" className="screen" tabIndex={-1}>
+      <h1>{t('workshop.notFound')}</h1>
+      <a href="#/">{t('nav.allWorkshops')}</a>
+    </main>
+  );
+}
+
+function Session({ workshop, framework }: { workshop: WorkshopRecord; framework: Framework }) {
+  const tr = useTranslator();
+  const { t } = tr;
+  const wid = workshop.id;
+  const settings = workshop.settings;
+  const questions = useMemo(
+    () =>
+      settings.questionIds
+        .map((id) => framework.questions.find((q) => q.id === id))
+        .filter((q) => q !== undefined),
+    [settings.questionIds, framework],
+  );
+  const position = useSessionPosition(wid);
+  const participants = useParticipants(wid);
+  const teams = useTeams(wid);
+  const decisions = useDecisions(wid);
+  const summaryOpen = useAppStore(selectSummaryOpen);
+  const toggleSummary = useAppStore(selectToggleSummary);
+  const data = useWorkshopData(wid);
+  const navigate = useAppStore(selectNavigate);
+  const castVote = useAppStore(selectCastVote);
+  const clearVote = useAppStore(selectClearVote);
+  const reveal = useAppStore(selectReveal);
+  const startRound = useAppStore(selectStartRound);
+  const saveDecision = useAppStore(selectSaveDecision);
+  const goTo = useAppStore(selectGoToQuestion);
+  const setMode = useAppStore(selectSetCaptureMode);
+  const setSkipped = useAppStore(selectSetSkipped);
+  const undo = useAppStore(selectUndo);
+
+  const currentId =
+    position?.questionId && questions.some((q) => q.id === position.questionId)
+      ? position.questionId
+      : (questions[0]?.id ?? null);
+  const question = questions.find((q) => q.id === currentId);
+  const qIndex = questions.findIndex((q) => q.id === currentId);
+  const votes = useQuestionVotes(wid, currentId);
+  const rounds = useQuestionRounds(wid, currentId);
+  const mode = position?.captureMode ?? 'facilitator';
+  const skipped = useMemo(() => position?.skipped ?? [], [position]);
+
+  const result = useMemo(() => {
+    if (!data) return null;
+    return scoreWorkshop({
+      framework,
+      participants: data.participants,
+      teams: data.teams,
+      votes: data.votes,
+      decisions: data.decisions,
+      settings,
+    });
+  }, [data, framework, settings]);
+
+  const progress: QuestionProgress = useMemo(() => {
+    const answered = new Set((data?.votes ?? []).map((v) => v.questionId));
+    const lastRound = new Map<string, { round: number; revealed: boolean }>();
+    for (const r of data?.rounds ?? []) {
+      const prev = lastRound.get(r.questionId);
+      if (!prev || r.round > prev.round)
+        lastRound.set(r.questionId, { round: r.round, revealed: !!r.revealedAt });
+    }
+    const revealed = new Set([...lastRound].filter(([, r]) => r.revealed).map(([q]) => q));
+    const consensus = new Set(
+      (result?.questions ?? [])
+        .filter((q) => q.status === 'consensus' && revealed.has(q.questionId))
+        .map((q) => q.questionId),
+    );
+    return { answered, revealed, consensus };
+  }, [data, result]);
+
+  const go = useCallback(
+    (questionId: string) => {
+      void goTo(wid, questionId);
+    },
+    [goTo, wid],
+  );
+
+  const describeUndo = useCallback(
+    (entry: JournalEntry) => {
+      const n = questions.findIndex((q) => q.id === entry.questionId) + 1;
+      const p = participants?.find((x) => x.id === entry.participantId);
+      const name = p ? shownName(p, settings.anonymity, tr) : '';
+      switch (entry.action) {
+        case 'vote':
+          return t('session.undo.vote', {
+            value: entry.value == null ? '' : voteLabel(entry.value, tr),
+            name,
+            n,
+          });
+        case 'clearVote':
+          return t('session.undo.clearVote', { name, n });
+        case 'reveal':
+          return t('session.undo.reveal', { n });
+        case 'newRound':
+          return t('session.undo.newRound', { n, round: entry.round ?? '' });
+        case 'decision':
+          return t('session.undo.decision', { n });
+      }
+    },
+    [participants, questions, settings.anonymity, t, tr],
+  );
+
+  // Screen-wide shortcuts: clicker keys for navigation, Ctrl/Cmd+Z for undo (not while typing text).
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (isTyping(event.target) || mode === 'pass') return;
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        void undo(wid, describeUndo);
+      } else if (event.key === 'PageDown' && questions[qIndex + 1]) {
+        event.preventDefault();
+        go(questions[qIndex + 1]!.id);
+      } else if (event.key === 'PageUp' && questions[qIndex - 1]) {
+        event.preventDefault();
+        go(questions[qIndex - 1]!.id);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [describeUndo, go, mode, qIndex, questions, undo, wid]);
+
+  useEffect(() => {
+    document.title = `${t('session.title')} — ${workshop.title}`;
+  }, [t, workshop.title]);
+
+  if (!question || !participants || !teams || !votes || !rounds || position === undefined) {
+    return (
+      <main id="main" className="screen" tabIndex={-1}>
+        <SessionHeader workshop={workshop} onSetup={() => navigate({ name: 'workshop', workshopId: wid })} />
+        {questions.length === 0 ? <p>{t('session.noQuestions')}</p> : null}
+      </main>
+    );
+  }
+
+  const state = currentRoundState(rounds, votes);
+  const voted = participants.filter((p) => state.votes.has(p.id)).length;
+  const everyoneVoted = participants.length > 0 && voted === participants.length;
+  const summary = summarizeQuestionRounds(question.id, votes, participants, settings.thresholds);
+  const questionResult = result?.questions.find((q) => q.questionId === question.id);
+  const decision = decisions?.find((d) => d.questionId === question.id);
+  const currentSummary = summary.rounds.find((r) => r.round === state.round);
+  const target = (participantId: string) => ({
+    workshopId: wid,
+    questionId: question.id,
+    participantId,
+    round: state.round,
+  });
+  const doReveal = () => void reveal(wid, question.id, state.round);
+  const roundCount = state.round;
+  const stopAdvice =
+    currentSummary?.statistics?.status === 'consensus'
+      ? t('session.stop.consensus')
+      : currentSummary?.stability?.stable
+        ? t('session.stop.stable')
+        : roundCount >= 3
+          ? t('session.stop.maxRounds')
+          : null;
+
+  return (
+    <main id="main" className="screen session" tabIndex={-1}>
+      <SessionHeader workshop={workshop} onSetup={() => navigate({ name: 'workshop', workshopId: wid })}>
+        <ProgressLine questions={questions} progress={progress} skipped={skipped} />
+      </SessionHeader>
+      <QuestionNav
+        questions={questions}
+        currentId={question.id}
+        skipped={skipped}
+        progress={progress}
+        onGo={go}
+        onUndo={() => void undo(wid, describeUndo)}
+        onSkip={() => {
+          const rest =
+            questions.slice(qIndex + 1).find((q) => !skipped.includes(q.id)) ??
+            questions.find((q) => skipped.includes(q.id) && q.id !== question.id);
+          void setSkipped(wid, [...skipped.filter((s) => s !== question.id), question.id]);
+          if (rest) go(rest.id);
+        }}
+      />
+
+      <article className="question-card" aria-labelledby="question-statement">
+        <p className="question-meta">
+          <span>{t('session.questionOf', { n: qIndex + 1, total: questions.length })}</span>
+          <span aria-hidden="true"> · </span>
+          <span>{informsLabel(question, framework, tr)}</span>
+          <span aria-hidden="true"> · </span>
+          <span data-testid="round">{t('session.round', { round: state.round })}</span>
+        </p>
+        <h1 id="question-statement" className="question-statement">
+          {question.statement}
+        </h1>
+        <p className="question-help">{question.help}</p>
+        <dl className="anchors">
+          <div>
+            <dt>{t('session.anchor.zero')}</dt>
+            <dd>{question.anchors.zero}</dd>
+          </div>
+          <div>
+            <dt>{t('session.anchor.four')}</dt>
+            <dd>{question.anchors.four}</dd>
+          </div>
+        </dl>
+      </article>
+
+      <div className="session-body">
+        <section className="capture" aria-labelledby="capture-title">
+          <div className="capture-bar">
+            <h2 id="capture-title" className="voted-count" data-testid="voted-count" aria-live="polite">
+              {t('session.voted', { voted, total: participants.length })}
+            </h2>
+            {!state.revealed ? (
+              <button
+                type="button"
+                className="button-primary button-reveal"
+                disabled={voted === 0}
+                onClick={doReveal}
+              >
+                {t('session.reveal')} <kbd>{t('session.reveal.shortcut')}</kbd>
+              </button>
+            ) : (
+              <button type="button" onClick={() => void startRound(wid, question.id)}>
+                {t('session.newRound', { round: state.round + 1 })}
+              </button>
+            )}
+            <div className="mode-switch" role="group" aria-label={t('session.mode.label')}>
+              {(['facilitator', 'pass'] as const).map((m) => (
+                <button key={m} type="button" aria-pressed={mode === m} onClick={() => void setMode(wid, m)}>
+                  {t(`session.mode.${m}`)}
+                </button>
+              ))}
+            </div>
+          </div>
+          {state.revealed ? (
+            <p className="round-advice muted">{stopAdvice ?? t('session.newRound.hint')}</p>
+          ) : null}
+          {participants.length === 0 ? <p>{t('session.noParticipants')}</p> : null}
+          {mode === 'facilitator' || state.revealed ? (
+            <VoteGrid
+              participants={participants}
+              teams={teams}
+              state={state}
+              anonymity={settings.anonymity}
+              onVote={(pid, value: VoteValue) => castVote(target(pid), value)}
+              onClear={(pid) => clearVote(target(pid))}
+              onRevealRequest={() => everyoneVoted && !state.revealed && doReveal()}
+            />
+          ) : (
+            <PassDevice
+              key={`${question.id}-${state.round}`}
+              question={question}
+              scaleLabels={framework.scale.labels}
+              queue={participants.filter((p) => !state.votes.has(p.id))}
+              anonymity={settings.anonymity}
+              onVote={(pid, value) => castVote(target(pid), value)}
+              onExit={() => void setMode(wid, 'facilitator')}
+            />
+          )}
+        </section>
+
+        <aside className="session-side">
+          {state.revealed ? (
+            <RevealPanel
+              summary={summary}
+              round={state.round}
+              participants={participants}
+              anonymity={settings.anonymity}
+            />
+          ) : null}
+          <DecisionPanel
+            key={question.id}
+            decision={decision}
+            computedValue={state.revealed ? (questionResult?.consensusValue ?? null) : null}
+            hidden={!state.revealed}
+            onSave={(input) => saveDecision({ workshopId: wid, questionId: question.id, ...input })}
+          />
+          <div className="summary-toggle">
+            <button type="button" aria-expanded={summaryOpen} onClick={toggleSummary}>
+              {summaryOpen ? t('session.summary.hide') : t('session.summary.show')}
+            </button>
+          </div>
+          {summaryOpen ? <SummaryPanel result={result} framework={framework} /> : null}
+        </aside>
+      </div>
+    </main>
+  );
+}
+
+function SessionHeader({
+  workshop,
+  onSetup,
+  children,
+}: {
+  workshop: WorkshopRecord;
+  onSetup(): void;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslator();
+  return (
+    <div className="session-header">
+      <nav aria-label={t('nav.main')} className="breadcrumb">
+        <a href="#/">{t('nav.allWorkshops')}</a>
+        <span aria-hidden="true"> / </span>
+        <span className="session-workshop">{workshop.title}</span>
+        <span aria-hidden="true"> / </span>
+        <button type="button" className="link-button" onClick={onSetup}>
+          {t('session.backToSetup')}
+        </button>
+      </nav>
+      {children}
+    </div>
+  );
+}

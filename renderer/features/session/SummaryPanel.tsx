@@ -1,0 +1,59 @@
+import { useTranslator } from '../../app/i18n';
+import type { Framework } from '../../../shared/framework';
+import type { WorkshopResult } from '../../../shared/scoring/types';
+
+/** The engine's current reading of the whole workshop; collapsed by default so it does not steer the room. */
+export function SummaryPanel({ result, framework }: { result: WorkshopResult | null; framework: Framework }) {
+  const tr = useTranslator();
+  const { t } = tr;
+  if (!result) return null;
+  const g = result.group;
+  const stageName = framework.stages.find((s) => s.stage === g.stageReached)?.name ?? '';
+  const next = g.attainment.find((a) => a.stage === g.stageReached + 1);
+  const mix = g.archetypeMix;
+  const names = new Map(framework.archetypes.map((a) => [a.id, a.name]));
+  return (
+    <section className="summary-panel" aria-labelledby="summary-title">
+      <h2 id="summary-title">{t('session.summary.title')}</h2>
+      <p data-testid="summary-stage">
+        {t('session.summary.stage', { stage: g.stageReached, name: stageName })}
+      </p>
+      {next ? (
+        <p className="muted">
+          {t('session.summary.nextStage', {
+            stage: next.stage,
+            value: next.attainment === null ? '—' : tr.formatPercent(next.attainment),
+            threshold: tr.formatPercent(next.threshold),
+          })}
+        </p>
+      ) : null}
+      <p data-testid="summary-grid">
+        {g.gridPoint.x === null
+          ? t('session.summary.gridNoX', { y: tr.formatNumber(g.gridPoint.y) })
+          : t('session.summary.grid', {
+              x: tr.formatNumber(g.gridPoint.x),
+              y: tr.formatNumber(g.gridPoint.y),
+            })}
+      </p>
+      {g.gridPoint.note ? <p className="muted">{g.gridPoint.note}</p> : null}
+      <h3>{t('session.summary.mix')}</h3>
+      {mix && mix.shares.some((s) => s.share > 0) ? (
+        <ul className="mix-list" data-testid="summary-mix">
+          {[...mix.shares]
+            .sort((a, b) => b.share - a.share)
+            .map((s) => (
+              <li key={s.archetypeId}>
+                <span className="mix-name">{names.get(s.archetypeId) ?? s.archetypeId}</span>
+                <span className="mix-bar" aria-hidden="true">
+                  <span style={{ width: `${Math.round(s.share * 100)}%` }} />
+                </span>
+                <span className="mix-value">{tr.formatPercent(s.share)}</span>
+              </li>
+            ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('session.summary.noMix')}</p>
+      )}
+    </section>
+  );
+}

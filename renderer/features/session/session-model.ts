@@ -1,0 +1,60 @@
+import type { Framework, FrameworkQuestion } from '../../../shared/framework';
+import type { Anonymity, VoteValue } from '../../../shared/model/types';
+import type { Translator } from '../../../shared/i18n';
+import type { ParticipantRecord, RoundRecord, VoteRecord } from '../../db/records';
+
+/** The name shown for a participant under the workshop's anonymity setting. */
+export function shownName(p: ParticipantRecord, anonymity: Anonymity, tr: Translator): string {
+  if (anonymity === 'names') return p.displayName;
+  if (anonymity === 'aliases') return p.alias;
+  return `${tr.t('session.participant.anonymous')} ${p.order + 1}`;
+}
+
+export function informsLabel(question: FrameworkQuestion, framework: Framework, tr: Translator): string {
+  const informs = question.informs;
+  switch (informs.kind) {
+    case 'stagePractice':
+      return tr.t('session.informs.stagePractice', { stage: informs.stage });
+    case 'involvement':
+      return tr.t('session.informs.involvement');
+    case 'enabler':
+      return tr.t('session.informs.enabler', {
+        name: framework.enablers.find((e) => e.id === informs.enabler)?.name ?? informs.enabler,
+      });
+    case 'archetype':
+      return tr.t('session.informs.archetype');
+  }
+}
+
+export interface RoundState {
+  /** The round votes go into now. */
+  round: number;
+  revealed: boolean;
+  votes: Map<string, VoteRecord>;
+}
+
+/** The current round of a question: the last one started (round 1 before anything happened). */
+export function currentRoundState(rounds: readonly RoundRecord[], votes: readonly VoteRecord[]): RoundState {
+  const last = rounds.reduce<RoundRecord | null>((a, r) => (a === null || r.round > a.round ? r : a), null);
+  const round = last?.round ?? 1;
+  const map = new Map<string, VoteRecord>();
+  for (const v of votes) if (v.round === round) map.set(v.participantId, v);
+  return { round, revealed: Boolean(last?.revealedAt), votes: map };
+}
+
+export function voteLabel(value: VoteValue, tr: Translator): string {
+  if (value === 'dontKnow') return tr.t('session.vote.dontKnow');
+  if (value === 'notApplicable') return tr.t('session.vote.notApplicable');
+  return String(value);
+}
+
+/** Maps a key press in the vote grid to a vote, 'clear', or null when the key means nothing here. */
+export function keyToVote(key: string): VoteValue | 'clear' | null {
+  if (key >= '0' && key <= '4' && key.length === 1) return Number(key) as 0 | 1 | 2 | 3 | 4;
+  if (key === '?') return 'dontKnow';
+  if (key === 'n' || key === 'N') return 'notApplicable';
+  if (key === 'Backspace' || key === 'Delete') return 'clear';
+  return null;
+}
+
+export const SCALE_VALUES = [0, 1, 2, 3, 4] as const;
