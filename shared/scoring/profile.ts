@@ -28,12 +28,15 @@ export function computeProfile(
   archetypeMix: ArchetypeMix | null,
 ): ProfileResult {
   const threshold = ctx.thresholds.stageThreshold;
+  // One QuestionValue per question, shared by every list that cites it (keeps large workshops light).
+  const cited: (QuestionValue | undefined)[] = new Array(values.length);
+  const mean = (indices: readonly number[]) => meanOf(ctx, values, indices, cited);
   const attainment: StageAttainment[] = [];
   let stageReached: Stage = 0;
   let allBelowMet = true;
   for (const stage of [1, 2, 3, 4] as const) {
-    const { mean, used, withoutValue } = meanOf(ctx, values, ctx.stageQuestions[stage] as number[]);
-    const value = mean === null ? null : mean / 4;
+    const { average, used, withoutValue } = mean(ctx.stageQuestions[stage] as number[]);
+    const value = average === null ? null : average / 4;
     const meetsThreshold = value !== null && value >= threshold - THRESHOLD_TOLERANCE;
     allBelowMet = allBelowMet && meetsThreshold;
     if (allBelowMet) stageReached = stage;
@@ -53,16 +56,16 @@ export function computeProfile(
     stageReached,
     attainment,
     nextStageAttainment,
-    gridPoint: gridPoint(ctx, values, stageReached, attainment),
-    enablers: ctx.enablers.map((e) => profileEntry(ctx, values, e.id, e.indices)),
-    responsibilityAreas: ctx.responsibilityAreas.map((a) => profileEntry(ctx, values, a.id, a.indices)),
+    gridPoint: gridPoint(ctx, mean(ctx.involvementQuestions), stageReached, attainment),
+    enablers: ctx.enablers.map((e) => profileEntry(e.id, mean(e.indices))),
+    responsibilityAreas: ctx.responsibilityAreas.map((a) => profileEntry(a.id, mean(a.indices))),
     archetypeMix,
   };
 }
 
 function gridPoint(
   ctx: ProfileContext,
-  values: Float64Array,
+  involvement: Mean,
   stageReached: Stage,
   ladder: StageAttainment[],
 ): GridPoint {
@@ -78,8 +81,7 @@ function gridPoint(
   }
   progress = Math.min(Math.max(progress, 0), MAX_BAND_PROGRESS);
   const execution = stageReached + progress;
-  const involvement = meanOf(ctx, values, ctx.involvementQuestions);
-  const x = involvement.mean === null ? null : involvement.mean / 4;
+  const x = involvement.average === null ? null : involvement.average / 4;
   const band = gridBand(stageReached);
   const leftOfBand = x === null ? null : x < band.xStart - THRESHOLD_TOLERANCE;
   const stageName =
@@ -99,33 +101,33 @@ function gridPoint(
   };
 }
 
-function profileEntry(
-  ctx: ProfileContext,
-  values: Float64Array,
-  id: string,
-  indices: readonly number[],
-): ProfileEntry {
-  const { mean, used } = meanOf(ctx, values, indices);
-  return { id, value: mean === null ? null : mean / 4, used };
+function profileEntry(id: string, { average, used }: Mean): ProfileEntry {
+  return { id, value: average === null ? null : average / 4, used };
+}
+
+interface Mean {
+  average: number | null;
+  used: QuestionValue[];
+  withoutValue: string[];
 }
 
 function meanOf(
   ctx: ProfileContext,
   values: Float64Array,
   indices: readonly number[],
-): { mean: number | null; used: QuestionValue[]; withoutValue: string[] } {
+  cited: (QuestionValue | undefined)[],
+): Mean {
   const used: QuestionValue[] = [];
   const withoutValue: string[] = [];
   let sum = 0;
   for (const q of indices) {
     const value = values[q] as number;
-    const questionId = (ctx.questions[q] as { id: string }).id;
     if (Number.isNaN(value)) {
-      withoutValue.push(questionId);
+      withoutValue.push((ctx.questions[q] as { id: string }).id);
       continue;
     }
     sum += value;
-    used.push({ questionId, value });
+    used.push((cited[q] ??= { questionId: (ctx.questions[q] as { id: string }).id, value }));
   }
-  return { mean: used.length === 0 ? null : sum / used.length, used, withoutValue };
+  return { average: used.length === 0 ? null : sum / used.length, used, withoutValue };
 }

@@ -1,7 +1,7 @@
 import type { FrameworkQuestion } from '../framework';
 import type { Decision, Participant, Team } from '../model/types';
 import { quantileOfSorted } from '../stats/quantile';
-import { krippendorffAlpha } from '../stats/krippendorff-alpha';
+import { alphaFromUnitCounts } from '../stats/krippendorff-alpha';
 import { participantMixShares, pooledMix } from './archetype-mix';
 import { recommendedNextSteps, strengthsAndGaps, targetGap, unresolvedQuestions } from './highlights';
 import { computeProfile } from './profile';
@@ -11,6 +11,7 @@ import { computeQuestionResults } from './question-results';
 import { compareTeams } from './team-comparison';
 import type {
   ArchetypeMix,
+  QuestionResult,
   ParticipantResult,
   ScoringInput,
   TeamResult,
@@ -77,7 +78,7 @@ export function scoreWorkshop(input: ScoringInput): WorkshopResult {
     group,
     teams,
     participants,
-    alpha: workshopAlpha(latestCodes, people.length),
+    alpha: workshopAlpha(results, people.length),
     strengths,
     gaps,
     withoutConsensus: unresolvedQuestions(results),
@@ -169,20 +170,16 @@ function teamResults(
   });
 }
 
-/** Ordinal α over every question in play (units) and participant (coders) (Krippendorff 2011). */
-function workshopAlpha(latestCodes: readonly (Int8Array | null)[], coders: number): WorkshopAlpha {
-  const data: (number | null)[][] = [];
-  for (let p = 0; p < coders; p++) {
-    const row = new Array<number | null>(latestCodes.length);
-    for (let q = 0; q < latestCodes.length; q++) {
-      const code = latestCodes[q]?.[p] ?? -1;
-      row[q] = isVote(code) ? code : null;
-    }
-    data.push(row);
-  }
-  const raw = coders === 0 || latestCodes.length === 0 ? Number.NaN : krippendorffAlpha(data, 'ordinal');
+/**
+ * Ordinal α over every question in play (units) and participant (coders) (Krippendorff 2011), computed
+ * from each question's vote frequencies, which hold exactly the coincidences α needs.
+ */
+function workshopAlpha(results: readonly QuestionResult[], coders: number): WorkshopAlpha {
+  const none = [0, 0, 0, 0, 0];
+  const unitCounts = results.map((r) => r.statistics?.frequencies ?? none);
+  const raw = alphaFromUnitCounts(unitCounts, [0, 1, 2, 3, 4], 'ordinal');
   const value = Number.isNaN(raw) ? null : raw;
   const reading =
     value === null ? 'undefined' : value >= 0.8 ? 'reliable' : value >= 0.667 ? 'tentative' : 'low';
-  return { level: 'ordinal', value, reading, units: latestCodes.length, coders };
+  return { level: 'ordinal', value, reading, units: results.length, coders };
 }

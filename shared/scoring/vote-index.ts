@@ -49,8 +49,18 @@ export function buildVoteIndex(
   let votesFromUnknownParticipants = 0;
   let votesOnQuestionsNotInPlay = 0;
 
+  // Votes arrive grouped by question and round in practice, so the last lookup is reused when it matches.
+  let lastQuestionId: string | undefined;
+  let lastRound = Number.NaN;
+  let q: number | undefined;
+  let codes: Int8Array | undefined;
+  let times: Float64Array | undefined;
   for (const vote of votes) {
-    const q = questionIndex.get(vote.questionId);
+    if (vote.questionId !== lastQuestionId) {
+      lastQuestionId = vote.questionId;
+      q = questionIndex.get(vote.questionId);
+      lastRound = Number.NaN;
+    }
     if (q === undefined) {
       votesOnQuestionsNotInPlay++;
       continue;
@@ -62,15 +72,18 @@ export function buildVoteIndex(
     }
     const code = answerCode(vote.value);
     if (code === NO_ANSWER) continue;
-    const question = answers[q] as QuestionAnswers;
-    let codes = question.byRound.get(vote.round);
-    let times = (recordedAt[q] as Map<number, Float64Array>).get(vote.round);
-    if (codes === undefined || times === undefined) {
-      codes = new Int8Array(count).fill(NO_ANSWER);
-      times = new Float64Array(count).fill(-Infinity);
-      question.byRound.set(vote.round, codes);
-      (recordedAt[q] as Map<number, Float64Array>).set(vote.round, times);
-      question.rounds.push(vote.round);
+    if (vote.round !== lastRound || codes === undefined || times === undefined) {
+      lastRound = vote.round;
+      const question = answers[q] as QuestionAnswers;
+      codes = question.byRound.get(vote.round);
+      times = (recordedAt[q] as Map<number, Float64Array>).get(vote.round);
+      if (codes === undefined || times === undefined) {
+        codes = new Int8Array(count).fill(NO_ANSWER);
+        times = new Float64Array(count).fill(-Infinity);
+        question.byRound.set(vote.round, codes);
+        (recordedAt[q] as Map<number, Float64Array>).set(vote.round, times);
+        question.rounds.push(vote.round);
+      }
     }
     const previousAt = times[p] as number;
     if (vote.at > previousAt || (vote.at === previousAt && code > (codes[p] as number))) {

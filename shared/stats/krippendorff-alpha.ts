@@ -89,34 +89,51 @@ function coincidenceAlpha(data: readonly (readonly (number | null)[])[], level: 
   const distinct = new Set<number>();
   for (const row of data) for (const v of row) if (v !== null) distinct.add(v);
   const values = [...distinct].sort((a, b) => a - b);
-  const v = values.length;
   const indexOf = new Map<number, number>(values.map((value, i) => [value, i]));
-  const coincidences = new Float64Array(v * v);
-  const counts = new Float64Array(v);
-  const touched: number[] = [];
-  let pairable = 0;
+  const unitCounts: Float64Array[] = [];
   for (let u = 0; u < units; u++) {
-    touched.length = 0;
-    let m = 0;
+    const counts = new Float64Array(values.length);
     for (const row of data) {
       const value = row[u];
-      if (value === null || value === undefined) continue;
-      const c = indexOf.get(value) as number;
-      if (counts[c] === 0) touched.push(c);
-      counts[c] = (counts[c] as number) + 1;
-      m++;
-    }
-    if (m >= 2) {
-      pairable += m;
-      for (const c of touched) {
-        const nc = counts[c] as number;
-        for (const k of touched) {
-          const pairs = c === k ? nc * (nc - 1) : nc * (counts[k] as number);
-          coincidences[c * v + k] = (coincidences[c * v + k] as number) + pairs / (m - 1);
-        }
+      if (value !== null && value !== undefined) {
+        const c = indexOf.get(value) as number;
+        counts[c] = (counts[c] as number) + 1;
       }
     }
-    for (const c of touched) counts[c] = 0;
+    unitCounts.push(counts);
+  }
+  return alphaFromUnitCounts(unitCounts, values, level);
+}
+
+/**
+ * α from per-unit counts of each value: unitCounts[u][c] = how many coders gave unit u the value
+ * values[c] (values ascending). Callers that already hold frequencies per unit (the scoring engine has
+ * them per question) skip building a coders × units matrix. Values nobody used may be listed: they have
+ * a zero marginal and change nothing.
+ */
+export function alphaFromUnitCounts(
+  unitCounts: readonly ArrayLike<number>[],
+  values: readonly number[],
+  level: AlphaLevel,
+): number {
+  const v = values.length;
+  const coincidences = new Float64Array(v * v);
+  let pairable = 0;
+  for (const counts of unitCounts) {
+    let m = 0;
+    for (let c = 0; c < v; c++) m += counts[c] as number;
+    if (m < 2) continue;
+    pairable += m;
+    for (let c = 0; c < v; c++) {
+      const nc = counts[c] as number;
+      if (nc === 0) continue;
+      for (let k = 0; k < v; k++) {
+        const nk = counts[k] as number;
+        if (nk === 0) continue;
+        const pairs = c === k ? nc * (nc - 1) : nc * nk;
+        coincidences[c * v + k] = (coincidences[c * v + k] as number) + pairs / (m - 1);
+      }
+    }
   }
   if (pairable < 2) return Number.NaN;
   const marginals = new Float64Array(v);
