@@ -4,8 +4,9 @@
  *
  * Runs sandboxed: it is bundled into one CommonJS file whose only import is `electron`.
  */
+// First: it must run before the contract's schemas are built.
+import './zod-jitless';
 import { contextBridge, ipcRenderer } from 'electron';
-import { z } from 'zod';
 import {
   IPC_CHANNELS,
   describeIssues,
@@ -13,9 +14,6 @@ import {
   type DesktopApiMethod,
   type RequestOf,
 } from '../../shared/ipc/contract';
-
-// zod probes for `new Function` unless told not to; the page's CSP forbids eval and would report the probe.
-z.config({ jitless: true });
 
 function checked<M extends DesktopApiMethod>(method: M, payload: unknown): RequestOf<M> {
   const { request } = IPC_CHANNELS[method];

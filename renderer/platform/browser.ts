@@ -4,13 +4,8 @@
  * `saved: true` once the download is handed over.
  */
 import { APP_NAME, APP_VERSION } from '../../shared/ipc/app-identity';
-import {
-  MAX_FILE_BYTES,
-  type DesktopApi,
-  type FileFilter,
-  type OpenFileResult,
-  type SaveFileResult,
-} from '../../shared/ipc/contract';
+import type { DesktopApi, FileFilter, OpenFileResult, SaveFileResult } from '../../shared/ipc/contract';
+import { MAX_FILE_BYTES } from '../../shared/ipc/limits';
 
 /** `accept` attribute for a file input: ".json,.csv". */
 export function acceptAttribute(filters: FileFilter[]): string {

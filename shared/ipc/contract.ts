@@ -9,11 +9,9 @@
  */
 import { z } from 'zod';
 
-/** The largest file the app reads or writes through the bridge: a workshop file or a PDF report. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
-/** The longest file name the app suggests; most file systems stop at 255 bytes. */
-export const MAX_FILE_NAME_LENGTH = 200;
-export const MAX_FILTERS = 10;
+import { MAX_FILE_BYTES, MAX_FILE_NAME_LENGTH, MAX_FILTERS } from './limits';
+
+export { MAX_FILE_BYTES, MAX_FILE_NAME_LENGTH, MAX_FILTERS };
 
 export interface AppInfo {
   name: string;

@@ -1,3 +1,4 @@
 export * from './contract';
+export * from './limits';
 export * from './csp';
 export * from './app-identity';
