@@ -3,6 +3,7 @@
  * `electron` and Node's built-ins, so the package needs no node_modules at run time.
  */
 import { builtinModules } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { UserConfig } from 'vite';
 
@@ -10,6 +11,7 @@ export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 const external = ['electron', /^electron\/.+/, /^node:/, ...builtinModules];
 
+/** `entry` and `outDir` are relative to the project root (or absolute). */
 export function electronBundle(entry: string, outDir: string, target: 'node' | 'browser'): UserConfig {
   return {
     root: projectRoot,
@@ -21,7 +23,7 @@ export function electronBundle(entry: string, outDir: string, target: 'node' | '
     },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
-      outDir: fileURLToPath(new URL(`../${outDir}`, import.meta.url)),
+      outDir: path.resolve(projectRoot, outDir),
       emptyOutDir: true,
       target: 'node22',
       minify: false,
@@ -29,7 +31,7 @@ export function electronBundle(entry: string, outDir: string, target: 'node' | '
       reportCompressedSize: false,
       copyPublicDir: false,
       lib: {
-        entry: fileURLToPath(new URL(`../${entry}`, import.meta.url)),
+        entry: path.resolve(projectRoot, entry),
         formats: ['cjs'],
         fileName: () => 'index.cjs',
       },
