@@ -92,11 +92,9 @@ export function recommendedNextSteps(
         order,
       };
     });
-  steps.sort((a, b) => {
-    if (a.score === null || b.score === null)
-      return a.score === null ? (b.score === null ? a.order - b.order : 1) : -1;
-    return a.score - b.score || a.order - b.order;
-  });
+  // Rated items lowest first, then unrated ones; ties keep the framework's order.
+  const rank = (score: number | null) => (score === null ? Infinity : score);
+  steps.sort((a, b) => rank(a.score) - rank(b.score) || a.order - b.order);
   return steps.slice(0, limit).map(({ order: _order, ...step }) => step);
 }
 
