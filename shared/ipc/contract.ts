@@ -7,7 +7,7 @@
  * malformed call fails where it was made. The same `DesktopApi` is implemented by the browser build
  * (renderer/platform/browser.ts), so every feature works in both.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 import { MAX_FILE_BYTES, MAX_FILE_NAME_LENGTH, MAX_FILTERS } from './limits';
 

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { OspoDatabase } from '../../../../renderer/db/database';
+import { createRepositories } from '../../../../renderer/db/repositories';
+import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
+import { parseParticipantList } from '../../../../shared/model/participant-list';
+import { uniqueDbName } from './db-harness';
+
+async function setup() {
+  const db = new OspoDatabase(uniqueDbName('people'));
+  const repos = createRepositories(db, { defaults: defaultWorkshopSettings });
+  const w = await repos.workshops.create({
+    title: 'W',
+    organization: '',
+    date: '2026-11-25',
+    facilitator: '',
+  });
+  return { db, repos, w };
+}
+
+describe('people repository', () => {
+  it('adds a pasted list in one go, creating the teams it names with distinct palette colours', async () => {
+    const { repos, w } = await setup();
+    const { participants } = parseParticipantList('Ana, Legal, legal\nBo, Engineering\nCy\nDee, legal');
+    await repos.people.addParticipants(w.id, participants);
+    const teams = await repos.people.teams(w.id);
+    const people = await repos.people.participants(w.id);
+    expect(teams.map((t) => t.name)).toEqual(['Legal', 'Engineering']);
+    expect(new Set(teams.map((t) => t.color)).size).toBe(2);
+    expect(
+      people.map((p) => [p.displayName, teams.find((t) => t.id === p.teamId)?.name ?? null, p.role]),
+    ).toEqual([
+      ['Ana', 'Legal', 'legal'],
+      ['Bo', 'Engineering', null],
+      ['Cy', null, null],
+      ['Dee', 'Legal', null],
+    ]);
+    expect(people.map((p) => p.alias)).toEqual([
+      'Participant 1',
+      'Participant 2',
+      'Participant 3',
+      'Participant 4',
+    ]);
+  });
+
+  it('adds nothing when one name in the list already exists (all or nothing)', async () => {
+    const { db, repos, w } = await setup();
+    await repos.people.addParticipant(w.id, { displayName: 'Bo', teamId: null, role: null });
+    const list = [
+      { line: 1, displayName: 'Ana', teamName: 'Legal', role: null },
+      { line: 2, displayName: 'bo', teamName: null, role: null },
+    ];
+    await expect(repos.people.addParticipants(w.id, list)).rejects.toThrow(/already a participant/);
+    expect(await db.participants.count()).toBe(1);
+    expect(await db.teams.count()).toBe(0);
+  });
+
+  it('removing a team keeps its participants, without a team', async () => {
+    const { repos, w } = await setup();
+    const legal = await repos.people.addTeam(w.id, 'Legal');
+    const ana = await repos.people.addParticipant(w.id, {
+      displayName: 'Ana',
+      teamId: legal.id,
+      role: 'legal',
+    });
+    await repos.people.removeTeam(legal.id);
+    expect((await repos.people.participants(w.id))[0]).toMatchObject({ id: ana.id, teamId: null });
+  });
+
+  it('refuses duplicate team names and colours outside the palette', async () => {
+    const { repos, w } = await setup();
+    const t = await repos.people.addTeam(w.id, 'Legal');
+    await expect(repos.people.addTeam(w.id, ' legal ')).rejects.toThrow(/already exists/);
+    await expect(repos.people.updateTeam(t.id, { color: '#123456' })).rejects.toThrow(/palette/);
+  });
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { OspoDatabase } from '../../../../renderer/db/database';
+import { createRepositories } from '../../../../renderer/db/repositories';
+import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
+import { JOURNAL_LIMIT } from '../../../../renderer/db/session.repo';
+import { uniqueDbName } from './db-harness';
+
+async function setup() {
+  let now = 1_000;
+  const db = new OspoDatabase(uniqueDbName('session'));
+  const repos = createRepositories(db, {
+    defaults: defaultWorkshopSettings,
+    clock: { now: () => (now += 1) },
+  });
+  const w = await repos.workshops.create({
+    title: 'W',
+    organization: '',
+    date: '2026-11-25',
+    facilitator: '',
+  });
+  const ana = await repos.people.addParticipant(w.id, { displayName: 'Ana', teamId: null, role: null });
+  const bo = await repos.people.addParticipant(w.id, { displayName: 'Bo', teamId: null, role: null });
+  const q = 'q1';
+  const at = (participantId: string, round = 1) => ({
+    workshopId: w.id,
+    questionId: q,
+    participantId,
+    round,
+  });
+  return { db, repos, w, ana, bo, q, at };
+}
+
+describe('session repository', () => {
+  it('records one vote per person, question and round; re-typing replaces it', async () => {
+    const { db, repos, ana, at } = await setup();
+    await repos.session.recordVote({ ...at(ana.id), value: 2 });
+    await repos.session.recordVote({ ...at(ana.id), value: 4 });
+    const votes = await db.votes.toArray();
+    expect(votes).toHaveLength(1);
+    expect(votes[0]).toMatchObject({ participantId: ana.id, value: 4, round: 1 });
+    expect(await db.rounds.count()).toBe(1);
+  });
+
+  it('refuses a vote that is not on the scale, or from someone outside the workshop, and writes nothing', async () => {
+    const { db, repos, ana, at } = await setup();
+    await expect(repos.session.recordVote({ ...at(ana.id), value: 5 as never })).rejects.toThrow(/0–4/);
+    await expect(repos.session.recordVote({ ...at('stranger'), value: 1 })).rejects.toThrow(
+      /not in the workshop/,
+    );
+    expect(await db.votes.count()).toBe(0);
+    expect(await db.journal.count()).toBe(0);
+  });
+
+  it('keeps earlier rounds when a new round starts, and only after a reveal', async () => {
+    const { db, repos, w, ana, bo, q, at } = await setup();
+    await repos.session.recordVote({ ...at(ana.id), value: 1 });
+    await expect(repos.session.startRound(w.id, q)).rejects.toThrow(/Reveal/);
+    await repos.session.reveal(w.id, q, 1);
+    expect(await repos.session.startRound(w.id, q)).toBe(2);
+    await repos.session.recordVote({ ...at(bo.id, 2), value: 3 });
+    const rounds = await repos.session.roundsOfQuestion(w.id, q);
+    expect(rounds.map((r) => [r.round, r.revealedAt !== null])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    expect((await db.votes.toArray()).map((v) => [v.round, v.value]).sort()).toEqual([
+      [1, 1],
+      [2, 3],
+    ]);
+  });
+
+  it('undoes actions one by one, in reverse order, restoring exactly the earlier rows', async () => {
+    const { db, repos, w, ana, q, at } = await setup();
+    await repos.session.recordVote({ ...at(ana.id), value: 1 });
+    await repos.session.recordVote({ ...at(ana.id), value: 3 });
+    await repos.session.reveal(w.id, q, 1);
+
+    expect((await repos.session.undo(w.id))?.action).toBe('reveal');
+    expect((await db.rounds.get([w.id, q, 1]))?.revealedAt).toBeNull();
+
+    const undoneVote = await repos.session.undo(w.id);
+    expect(undoneVote).toMatchObject({ action: 'vote', value: 3, participantId: ana.id });
+    expect((await db.votes.toArray())[0]?.value).toBe(1);
+
+    await repos.session.undo(w.id);
+    expect(await db.votes.count()).toBe(0);
+    // The round that the first vote opened is gone too: the state is as before anything happened.
+    expect(await db.rounds.count()).toBe(0);
+    expect(await repos.session.undo(w.id)).toBeNull();
+  });
+
+  it('requires a rationale with an agreed value, and keeps every earlier version with its time', async () => {
+    const { repos, w, q } = await setup();
+    await expect(
+      repos.session.saveDecision({
+        workshopId: w.id,
+        questionId: q,
+        agreedValue: 2,
+        rationale: ' ',
+        notes: '',
+      }),
+    ).rejects.toThrow(/rationale/);
+    const first = await repos.session.saveDecision({
+      workshopId: w.id,
+      questionId: q,
+      agreedValue: 2,
+      rationale: 'Legal has a process; engineering does not use it yet.',
+      notes: '',
+    });
+    const second = await repos.session.saveDecision({
+      workshopId: w.id,
+      questionId: q,
+      agreedValue: 3,
+      rationale: 'After discussion: process used in most teams.',
+      notes: 'Check again in Q2.',
+    });
+    expect(second.history).toEqual([
+      { agreedValue: 2, rationale: first.rationale, notes: '', at: first.updatedAt },
+    ]);
+    expect(second.createdAt).toBe(first.createdAt);
+    await repos.session.undo(w.id);
+    expect((await repos.session.decisionsOfWorkshop(w.id))[0]).toMatchObject({ agreedValue: 2 });
+  });
+
+  it('keeps the undo journal bounded', async () => {
+    const { db, repos, ana, at } = await setup();
+    for (let i = 0; i < JOURNAL_LIMIT + 5; i++)
+      await repos.session.recordVote({ ...at(ana.id), value: (i % 5) as 0 });
+    expect(await db.journal.count()).toBe(JOURNAL_LIMIT);
+  });
+
+  it('remembers the session position and capture mode', async () => {
+    const { repos, w } = await setup();
+    await repos.session.setPosition(w.id, { questionId: 'q7' });
+    await repos.session.setPosition(w.id, { captureMode: 'pass', skipped: ['q3'] });
+    expect(await repos.session.session(w.id)).toMatchObject({
+      questionId: 'q7',
+      captureMode: 'pass',
+      skipped: ['q3'],
+    });
+  });
+
+  it('deleting a participant removes their votes; deleting the workshop removes everything', async () => {
+    const { db, repos, w, ana, bo, at } = await setup();
+    await repos.session.recordVote({ ...at(ana.id), value: 1 });
+    await repos.session.recordVote({ ...at(bo.id), value: 2 });
+    await repos.people.removeParticipant(ana.id);
+    expect((await db.votes.toArray()).map((v) => v.participantId)).toEqual([bo.id]);
+    await repos.workshops.remove(w.id);
+    for (const table of db.tables) expect(await table.count()).toBe(0);
+  });
+});
