@@ -31,7 +31,7 @@ export const sessionMessages = {
   'session.voted': '{voted} of {total} voted',
   'session.grid.label': 'Votes',
   'session.grid.hint':
-    'Type 0–4 for the selected person · ? don’t know · n not applicable · Backspace clears · ↑↓ move · Enter reveals',
+    'Keys: 0–4 vote · ? don’t know · n not applicable · Backspace clears · ↑↓ move · Enter reveals',
   'session.grid.recorded': 'Recorded',
   'session.grid.waiting': 'Waiting',
   'session.grid.saving': 'Saving…',
