@@ -29,10 +29,7 @@ export function ParticipantsSection({
         <p className="muted">{t('setup.participants.none')}</p>
       ) : (
         <table className="setup-table">
-          <caption>
-            {t('setup.participants.table')}{' '}
-            <span className="muted">({t('setup.participants.count', { count: participants.length })})</span>
-          </caption>
+          <caption>{t('setup.participants.count', { count: participants.length })}</caption>
           <thead>
             <tr>
               <th scope="col" id="col-name">

@@ -100,7 +100,9 @@ export function PasteParticipants({
         </div>
       ) : null}
       <button type="submit" className="button-primary" disabled={preview.count === 0 || busy}>
-        {t('setup.paste.submit', { count: preview.count })}
+        {preview.count === 0
+          ? t('setup.paste.submitNone')
+          : t('setup.paste.submit', { count: preview.count })}
       </button>
     </form>
   );

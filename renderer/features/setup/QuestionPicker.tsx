@@ -42,16 +42,17 @@ export function QuestionPicker({
     <div className="setup-picker">
       <div className="setup-picker-groups">
         <h3>{t('setup.questions.pick')}</h3>
+        <p className="field-hint">{t('setup.questions.pickHint')}</p>
         {groupQuestions(framework).map((group) => {
           const count = group.questions.filter((q) => selected.has(q.id)).length;
           return (
-            <fieldset key={group.questions[0]!.id} className="setup-group">
-              <legend>
+            <details key={group.questions[0]!.id} className="setup-group">
+              <summary>
                 {groupLabel(group.key, framework, t)}{' '}
                 <span className="muted">
                   ({t('setup.questions.groupCount', { selected: count, total: group.questions.length })})
                 </span>
-              </legend>
+              </summary>
               {group.questions.map((q) => (
                 <label key={q.id} className="setup-check">
                   <input
@@ -62,7 +63,7 @@ export function QuestionPicker({
                   <span>{q.statement}</span>
                 </label>
               ))}
-            </fieldset>
+            </details>
           );
         })}
       </div>
@@ -72,32 +73,34 @@ export function QuestionPicker({
         <ol className="setup-order" aria-labelledby={`${base}-order`}>
           {ids.map((id, index) => (
             <li key={id}>
-              <span id={`${base}-${id}-text`} className="setup-order-text">
-                {byId.get(id)?.statement ?? id}
-              </span>
-              <span className="setup-order-buttons">
-                <button
-                  type="button"
-                  id={`${base}-${id}-up`}
-                  className="button-quiet"
-                  disabled={index === 0}
-                  aria-describedby={`${base}-${id}-text`}
-                  onClick={() => move(id, 'up')}
-                >
-                  <span aria-hidden="true">↑ </span>
-                  {t('setup.questions.up')}
-                </button>
-                <button
-                  type="button"
-                  id={`${base}-${id}-down`}
-                  className="button-quiet"
-                  disabled={index === ids.length - 1}
-                  aria-describedby={`${base}-${id}-text`}
-                  onClick={() => move(id, 'down')}
-                >
-                  <span aria-hidden="true">↓ </span>
-                  {t('setup.questions.down')}
-                </button>
+              <span className="setup-order-row">
+                <span id={`${base}-${id}-text`} className="setup-order-text">
+                  {byId.get(id)?.statement ?? id}
+                </span>
+                <span className="setup-order-buttons">
+                  <button
+                    type="button"
+                    id={`${base}-${id}-up`}
+                    className="button-quiet"
+                    disabled={index === 0}
+                    aria-describedby={`${base}-${id}-text`}
+                    onClick={() => move(id, 'up')}
+                  >
+                    <span aria-hidden="true">↑ </span>
+                    {t('setup.questions.up')}
+                  </button>
+                  <button
+                    type="button"
+                    id={`${base}-${id}-down`}
+                    className="button-quiet"
+                    disabled={index === ids.length - 1}
+                    aria-describedby={`${base}-${id}-text`}
+                    onClick={() => move(id, 'down')}
+                  >
+                    <span aria-hidden="true">↓ </span>
+                    {t('setup.questions.down')}
+                  </button>
+                </span>
               </span>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslator } from '../../app/i18n';
 import { DEFAULT_FRAMEWORK, findFramework } from '../../app/frameworks';
 import type { Anonymity, WorkshopSettings } from '../../../shared/model/types';
@@ -16,8 +17,17 @@ export function ReportingSection({
 }) {
   const { t } = useTranslator();
   const framework = findFramework(settings.frameworkId) ?? DEFAULT_FRAMEWORK;
-  const save = (change: Partial<WorkshopSettings>) =>
-    void actions.saveSettings(change, t('setup.reporting.saved'));
+  // The choice shows at once; it is cleared when the saved settings catch up, or when the save fails.
+  const [pending, setPending] = useState<Pick<WorkshopSettings, 'anonymity' | 'targetStage'> | null>(null);
+  const stored = { anonymity: settings.anonymity, targetStage: settings.targetStage };
+  if (pending && pending.anonymity === stored.anonymity && pending.targetStage === stored.targetStage) {
+    setPending(null);
+  }
+  const shown = pending ?? stored;
+  const save = async (change: Partial<typeof stored>) => {
+    setPending({ ...shown, ...change });
+    if (!(await actions.saveSettings(change, t('setup.reporting.saved')))) setPending(null);
+  };
 
   return (
     <Section id="setup-reporting" title={t('setup.reporting.heading')}>
@@ -29,8 +39,8 @@ export function ReportingSection({
               type="radio"
               name="setup-anonymity"
               value={a}
-              checked={settings.anonymity === a}
-              onChange={() => save({ anonymity: a })}
+              checked={shown.anonymity === a}
+              onChange={() => void save({ anonymity: a })}
             />
             {t(`setup.anonymity.${a}`)}
           </label>
@@ -41,9 +51,9 @@ export function ReportingSection({
         <select
           id="setup-target"
           aria-describedby="setup-target-hint"
-          value={settings.targetStage === null ? '' : String(settings.targetStage)}
+          value={shown.targetStage === null ? '' : String(shown.targetStage)}
           onChange={(e) =>
-            save({
+            void save({
               targetStage:
                 e.target.value === '' ? null : (Number(e.target.value) as WorkshopSettings['targetStage']),
             })

@@ -85,7 +85,7 @@ describe('workshop setup: teams and participants', () => {
     ]);
     // The skipped lines stay in the box to be corrected.
     expect((box as HTMLTextAreaElement).value).toBe('Cy Diaz, Engineering, wizard\nana lima');
-    const table = await within(people).findByRole('table', { name: /Participants/ });
+    const table = await within(people).findByRole('table', { name: /participants/ });
     const row = within(table).getByRole('row', { name: /Bo Chen/ });
     expect(within(row).getByRole('combobox', { name: 'Team Bo Chen' })).toHaveProperty(
       'value',

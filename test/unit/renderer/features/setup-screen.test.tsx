@@ -82,16 +82,18 @@ describe('workshop setup', () => {
 
     await user.click(within(questions).getByRole('radio', { name: 'Custom selection' }));
     const first = OSPO_FRAMEWORK.questions.find((q) => q.id === short[0])!;
+    await user.click(within(questions).getByText(/^Stage 1 practices — Legal Education/));
     await user.click(within(questions).getByRole('checkbox', { name: first.statement }));
     const order = within(questions).getByRole('list', { name: 'Running order' });
     expect(within(order).getAllByRole('listitem')).toHaveLength(11);
     const downs = within(order).getAllByRole('button', { name: 'Down' });
     downs[0]!.focus();
     await user.keyboard('{Enter}');
-    // Focus follows the moved question.
-    expect(document.activeElement?.getAttribute('aria-describedby')).toBe(
-      within(order).getAllByRole('listitem')[1]!.querySelector('span')!.id,
-    );
+    // Focus follows the moved question, now second in the running order.
+    const moved = OSPO_FRAMEWORK.questions.find((q) => q.id === short[1])!;
+    const describedBy = document.activeElement?.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(describedBy)?.textContent).toBe(moved.statement);
+    expect(within(order).getAllByRole('listitem')[1]!.textContent).toContain(moved.statement);
     await user.click(within(questions).getByRole('button', { name: 'Save question set' }));
     const expected = short.slice(1);
     [expected[0], expected[1]] = [expected[1]!, expected[0]!];
