@@ -104,7 +104,7 @@ export function PassDevice({ question, scaleLabels, queue, anonymity, onVote, on
               data-autofocus={i === 0 ? true : undefined}
               onClick={() => void vote(v)}
             >
-              <span className="pass-option-value">{v}</span>
+              <span className="pass-option-value">{v}</span>{' '}
               <span className="pass-option-label">{scaleLabels.find((l) => l.value === v)?.label}</span>
             </button>
           ))}

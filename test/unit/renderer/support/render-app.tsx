@@ -9,9 +9,9 @@ import { App } from '../../../../renderer/app/App';
 import { uniqueDbName } from '../db/db-harness';
 
 /** The whole app over a fresh in-memory database and a fresh store, as a test fixture. */
-export async function renderApp(hash = '#/') {
+export async function renderApp(hash = '#/', dbName = uniqueDbName('app')) {
   window.location.hash = hash;
-  const db = new OspoDatabase(uniqueDbName('app'));
+  const db = new OspoDatabase(dbName);
   await db.open();
   const repos = createRepositories(db, { defaults: defaultWorkshopSettings });
   const { t } = createTranslator('en');

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../support/render-app';
+import { OspoDatabase } from '../../../../renderer/db/database';
+import { createRepositories } from '../../../../renderer/db/repositories';
+import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
+import { uniqueDbName } from '../db/db-harness';
+
+/** Seeds a workshop with three people through the repositories, then renders its session. */
+async function sessionWith(names: string[]) {
+  const name = uniqueDbName('seed');
+  const db = new OspoDatabase(name);
+  const repos = createRepositories(db, { defaults: defaultWorkshopSettings });
+  const w = await repos.workshops.create({
+    title: 'W',
+    organization: '',
+    date: '2026-11-25',
+    facilitator: '',
+  });
+  for (const displayName of names)
+    await repos.people.addParticipant(w.id, { displayName, teamId: null, role: null });
+  const app = await renderApp(`#/workshops/${w.id}/session`, name);
+  await screen.findByRole('table', { name: 'Votes' });
+  return { ...app, workshopId: w.id };
+}
+
+const row = (name: string) => screen.getByRole('row', { name: new RegExp(`^${name}, `) });
+
+describe('session screen', () => {
+  it('records digits for the selected person and moves on; values stay hidden until the reveal', async () => {
+    const user = userEvent.setup();
+    const { db } = await sessionWith(['Ana', 'Bo', 'Cy']);
+    row('Ana').focus();
+    await user.keyboard('3');
+    await waitFor(() => expect(row('Ana').getAttribute('data-state')).toBe('recorded'));
+    expect(document.activeElement).toBe(row('Bo'));
+    await user.keyboard('1?');
+    await waitFor(() => expect(screen.getByTestId('voted-count').textContent).toBe('3 of 3 voted'));
+    expect((await db.votes.toArray()).map((v) => v.value).sort()).toEqual([1, 3, 'dontKnow']);
+    // Before the reveal no value is shown as chosen and the computed value is hidden.
+    expect(document.querySelectorAll('.vote-button.is-chosen')).toHaveLength(0);
+    expect(screen.getByTestId('computed-value').textContent).toMatch(/hidden until the votes are revealed/);
+
+    await user.keyboard('{Enter}');
+    await screen.findByText('Votes revealed');
+    expect(within(row('Ana')).getByRole('button', { name: '3' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('computed-value').textContent).toBe('Computed value (median): 2');
+  });
+
+  it('does not reveal with Enter while someone has not voted', async () => {
+    const user = userEvent.setup();
+    await sessionWith(['Ana', 'Bo']);
+    row('Ana').focus();
+    await user.keyboard('2');
+    await waitFor(() => expect(row('Ana').getAttribute('data-state')).toBe('recorded'));
+    await user.keyboard('{Enter}');
+    expect(screen.queryByText('Votes revealed')).toBeNull();
+    expect(screen.getByRole('button', { name: /Reveal votes/ })).toBeTruthy();
+  });
+
+  it('undoes the last votes one at a time and says what was undone', async () => {
+    const user = userEvent.setup();
+    const { db } = await sessionWith(['Ana', 'Bo']);
+    row('Ana').focus();
+    await user.keyboard('4');
+    await user.keyboard('0');
+    await waitFor(() => expect(screen.getByTestId('voted-count').textContent).toBe('2 of 2 voted'));
+    await user.click(screen.getByRole('button', { name: /^Undo/ }));
+    expect(await screen.findByText('Undone: 0 for Bo on question 1.')).toBeTruthy();
+    await waitFor(() => expect(row('Bo').getAttribute('data-state')).toBe('waiting'));
+    expect(await db.votes.count()).toBe(1);
+  });
+
+  it('requires a rationale for an agreed value and keeps the computed value beside it', async () => {
+    const user = userEvent.setup();
+    const { db } = await sessionWith(['Ana', 'Bo']);
+    row('Ana').focus();
+    await user.keyboard('1');
+    await user.keyboard('3');
+    await user.click(await screen.findByRole('button', { name: /Reveal votes/ }));
+    await screen.findByText('Votes revealed');
+    await user.selectOptions(screen.getByLabelText('Agreed value'), '3');
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect(screen.getByText('A rationale is required with an agreed value.')).toBeTruthy();
+    expect(await db.decisions.count()).toBe(0);
+    await user.type(screen.getByLabelText('Rationale'), 'Bo described the process in use.');
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect(await screen.findByText('Agreed value 3 replaces the computed 2 in the results.')).toBeTruthy();
+    expect((await db.decisions.toArray())[0]).toMatchObject({
+      agreedValue: 3,
+      rationale: 'Bo described the process in use.',
+    });
+  });
+
+  it('pass the device: one person at a time, never showing an earlier vote, and a deliberate way back', async () => {
+    const user = userEvent.setup();
+    const { db } = await sessionWith(['Ana', 'Bo']);
+    await user.click(screen.getByRole('button', { name: 'Pass the device' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Pass the device' });
+    expect(within(dialog).getByText('Hand the laptop to Ana')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'I am Ana' }));
+    await user.click(within(dialog).getByRole('button', { name: /^4 / }));
+    expect(await within(dialog).findByText('Thank you, your vote is recorded.')).toBeTruthy();
+    expect(within(dialog).queryByText(/4/)).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Next person' }));
+    expect(within(dialog).getByText('Hand the laptop to Bo')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Facilitator' }));
+    await user.click(screen.getByRole('button', { name: 'Keep passing' }));
+    expect(within(dialog).getByText('Hand the laptop to Bo')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Facilitator' }));
+    await user.click(screen.getByRole('button', { name: 'Return to facilitator' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Pass the device' })).toBeNull());
+    expect((await db.votes.toArray()).map((v) => v.value)).toEqual([4]);
+  });
+});
