@@ -2,7 +2,6 @@
 // modes, a reveal that is undone and redone, a re-vote, an override with a rationale, a reload in the
 // middle of a question, undo of a vote and of a clear. Every figure on screen is checked against values
 // computed here from the votes the test typed. Screens are captured at 1366×768 and 1920×1080.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchApp, screenshot, type App } from './support/browser';
 import { expectedStats, keyOf, type TypedVote } from './support/expected';
