@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslator } from '../../app/i18n';
 import type { ParticipantRecord, TeamRecord } from '../../db/records';
-import { Section, Swatch } from './parts';
+import { Section, Swatch, useFocusAfterRemoval } from './parts';
 import { RemoveParticipantDialog, RenameDialog } from './dialogs';
 import { AddParticipantForm, RoleOptions, TeamOptions } from './AddParticipantForm';
 import { PasteParticipants } from './PasteParticipants';
@@ -21,6 +21,10 @@ export function ParticipantsSection({
 }) {
   const { t } = useTranslator();
   const [pending, setPending] = useState<Pending>(null);
+  const markRemoved = useFocusAfterRemoval(
+    'setup-participants',
+    participants.map((x) => x.id),
+  );
   const teamOf = (p: ParticipantRecord) => teams.find((team) => team.id === p.teamId);
 
   return (
@@ -118,12 +122,14 @@ export function ParticipantsSection({
           participant={pending.participant}
           voteCount={actions.voteCount}
           onClose={() => setPending(null)}
-          onConfirm={() =>
-            actions.removeParticipant(
+          onConfirm={async () => {
+            const ok = await actions.removeParticipant(
               pending.participant.id,
               t('setup.participants.removed', { name: pending.participant.displayName }),
-            )
-          }
+            );
+            if (ok) markRemoved(pending.participant.id);
+            return ok;
+          }}
         />
       ) : null}
     </Section>

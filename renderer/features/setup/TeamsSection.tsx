@@ -4,7 +4,7 @@ import { TextField } from '../../ui/TextField';
 import { TEAM_PALETTE } from '../../../shared/model/palette';
 import type { ParticipantRecord, TeamRecord } from '../../db/records';
 import { colorName } from './labels';
-import { Section, Swatch } from './parts';
+import { Section, Swatch, useFocusAfterRemoval } from './parts';
 import { DeleteTeamDialog, RenameDialog } from './dialogs';
 import type { SetupActions } from './use-setup-actions';
 
@@ -23,6 +23,10 @@ export function TeamsSection({
   const { t } = useTranslator();
   const [name, setName] = useState('');
   const [pending, setPending] = useState<Pending>(null);
+  const markRemoved = useFocusAfterRemoval(
+    'setup-teams',
+    teams.map((x) => x.id),
+  );
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -105,9 +109,14 @@ export function TeamsSection({
           team={pending.team}
           members={members(pending.team)}
           onClose={() => setPending(null)}
-          onConfirm={() =>
-            actions.removeTeam(pending.team.id, t('setup.teams.deleted', { name: pending.team.name }))
-          }
+          onConfirm={async () => {
+            const ok = await actions.removeTeam(
+              pending.team.id,
+              t('setup.teams.deleted', { name: pending.team.name }),
+            );
+            if (ok) markRemoved(pending.team.id);
+            return ok;
+          }}
         />
       ) : null}
     </Section>

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslator } from '../../app/i18n';
 
 /** A titled region of the setup screen; its heading names it for assistive technology. */
@@ -6,10 +6,26 @@ export function Section({ id, title, children }: { id: string; title: string; ch
   const headingId = useId();
   return (
     <section id={id} className="setup-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{title}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {title}
+      </h2>
       {children}
     </section>
   );
+}
+
+/**
+ * After a row is deleted through a dialog, focus would fall to the page (its button is gone): this
+ * moves it to the section's heading once the row has left the list.
+ */
+export function useFocusAfterRemoval(sectionId: string, ids: readonly string[]): (id: string) => void {
+  const [removed, setRemoved] = useState<string | null>(null);
+  useEffect(() => {
+    if (removed === null || ids.includes(removed)) return;
+    document.querySelector<HTMLElement>(`#${sectionId} h2`)?.focus();
+    setRemoved(null);
+  }, [removed, ids, sectionId]);
+  return setRemoved;
 }
 
 /** The save button of a section with its state in words: unsaved changes, or saved. */

@@ -46,6 +46,9 @@ describe('workshop setup: teams and participants', () => {
     expect(confirm.textContent).toMatch(/1 participant stays in the workshop, without a team/);
     await user.click(within(confirm).getByRole('button', { name: 'Delete team' }));
     await waitFor(async () => expect(await repos.people.teams(workshop.id)).toHaveLength(0));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Teams' })),
+    );
     expect((await repos.people.participants(workshop.id))[0]?.teamId).toBeNull();
   });
 
@@ -146,5 +149,9 @@ describe('workshop setup: teams and participants', () => {
     );
     await waitFor(async () => expect(await repos.people.participants(workshop.id)).toHaveLength(0));
     expect(await db.votes.count()).toBe(0);
+    // The removed row's button is gone: focus lands on the section heading, not on the page.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Participants' })),
+    );
   });
 });
