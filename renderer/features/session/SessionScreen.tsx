@@ -343,7 +343,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
               {summaryOpen ? t('session.summary.hide') : t('session.summary.show')}
             </button>
           </div>
-          {summaryOpen ? <SummaryPanel result={result} framework={framework} /> : null}
+          {summaryOpen ? <SummaryPanel result={result} framework={framework} teams={teams} /> : null}
         </aside>
       </div>
     </main>

@@ -1,9 +1,19 @@
 import { useTranslator } from '../../app/i18n';
 import type { Framework } from '../../../shared/framework';
 import type { WorkshopResult } from '../../../shared/scoring/types';
+import type { TeamRecord } from '../../db/records';
+import { MaturityGridChart } from '../../ui/MaturityGridChart';
 
 /** The engine's current reading of the whole workshop; collapsed by default so it does not steer the room. */
-export function SummaryPanel({ result, framework }: { result: WorkshopResult | null; framework: Framework }) {
+export function SummaryPanel({
+  result,
+  framework,
+  teams,
+}: {
+  result: WorkshopResult | null;
+  framework: Framework;
+  teams: readonly TeamRecord[];
+}) {
   const tr = useTranslator();
   const { t } = tr;
   if (!result) return null;
@@ -36,6 +46,32 @@ export function SummaryPanel({ result, framework }: { result: WorkshopResult | n
             })}
       </p>
       {g.gridPoint.note ? <p className="muted">{g.gridPoint.note}</p> : null}
+      <MaturityGridChart
+        title={t('session.summary.gridTitle')}
+        width={420}
+        height={220}
+        stageNames={framework.stages.map((s) => s.name)}
+        stageReached={g.stageReached}
+        points={[
+          ...result.teams
+            .filter((tm) => tm.participantIds.length > 0)
+            .map((tm) => ({
+              id: tm.teamId,
+              label: tm.name,
+              x: tm.profile.gridPoint.x,
+              y: tm.profile.gridPoint.y,
+              kind: 'team' as const,
+              color: teams.find((x) => x.id === tm.teamId)?.color ?? '#545c66',
+            })),
+          {
+            id: 'group',
+            label: t('session.summary.group'),
+            x: g.gridPoint.x,
+            y: g.gridPoint.y,
+            kind: 'group' as const,
+          },
+        ]}
+      />
       <h3>{t('session.summary.mix')}</h3>
       {mix && mix.shares.some((s) => s.share > 0) ? (
         <ul className="mix-list" data-testid="summary-mix">

@@ -114,6 +114,8 @@ export const sessionMessages = {
   'session.summary.grid': 'Grid point: involvement {x}, ability to execute {y}',
   'session.summary.gridNoX': 'Grid point: ability to execute {y}; involvement not rated yet',
   'session.summary.mix': 'Archetype mix',
+  'session.summary.gridTitle': 'Maturity grid: the group and each team',
+  'session.summary.group': 'Whole group',
   'session.summary.noMix': 'No archetype statement rated yet.',
   'session.summary.nextStage': 'Stage {stage} attainment: {value} (threshold {threshold})',
   'session.participant.anonymous': 'Participant',

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { distributionGeometry } from '../../../shared/charts/distribution';
+import { maturityGridGeometry } from '../../../shared/charts/maturity-grid';
+
+describe('distribution chart geometry', () => {
+  it('scales bars to the largest count, marks the median and keeps labels off the bars', () => {
+    const g = distributionGeometry([1, 0, 2, 5, 2], 3, {
+      width: 500,
+      height: 200,
+      labelSpace: 40,
+      plotTop: 30,
+    });
+    expect(g.bars.map((b) => b.count)).toEqual([1, 0, 2, 5, 2]);
+    const tallest = g.bars[3]!;
+    expect(tallest.y).toBe(30);
+    expect(g.bars[1]!.height).toBe(0);
+    expect(g.bars[2]!.height).toBeCloseTo(tallest.height * 0.4);
+    expect(g.medianX).toBeCloseTo(tallest.x + tallest.width / 2);
+    expect(g.medianLabelY).toBeGreaterThan(tallest.axisLabelY);
+    for (const b of g.bars) expect(b.labelY).toBeLessThan(b.y);
+  });
+
+  it('puts a .5 median between two categories', () => {
+    const g = distributionGeometry([0, 0, 1, 1, 0], 2.5, { width: 500, height: 200 });
+    expect(g.medianX).toBeCloseTo((g.bars[2]!.x + g.bars[3]!.x) / 2 + g.bars[2]!.width / 2);
+  });
+});
+
+describe('maturity grid geometry', () => {
+  const names = ['Adoption', 'Legal Education', 'Community Education', 'Engagement', 'Leadership'];
+
+  it('draws a staircase: each higher band starts further right, sits higher and runs to the right edge', () => {
+    const g = maturityGridGeometry({
+      width: 500,
+      height: 250,
+      stageNames: names,
+      stageReached: 2,
+      points: [],
+    });
+    for (let s = 1; s < 5; s++) {
+      expect(g.bands[s]!.x).toBeGreaterThan(g.bands[s - 1]!.x);
+      expect(g.bands[s]!.y).toBeLessThan(g.bands[s - 1]!.y);
+      expect(g.bands[s]!.x + g.bands[s]!.width).toBeCloseTo(g.plot.x + g.plot.width);
+    }
+    expect(g.bands.filter((b) => b.reached).map((b) => b.stage)).toEqual([2]);
+  });
+
+  it('places a point inside the band of its stage and leaves out points without involvement', () => {
+    const g = maturityGridGeometry({
+      width: 500,
+      height: 250,
+      stageNames: names,
+      stageReached: 1,
+      points: [
+        { id: 'g', label: 'Whole group', x: 0.5, y: 0.3, kind: 'group' },
+        { id: 't', label: 'Legal', x: null, y: 0.5, kind: 'team' },
+      ],
+    });
+    expect(g.points.map((p) => p.id)).toEqual(['g']);
+    const band = g.bands[1]!;
+    expect(g.points[0]!.cy).toBeGreaterThan(band.y);
+    expect(g.points[0]!.cy).toBeLessThan(band.y + band.height);
+  });
+
+  it('shortens a band label to its number when the name does not fit', () => {
+    const narrow = maturityGridGeometry({
+      width: 200,
+      height: 100,
+      stageNames: names,
+      stageReached: null,
+      points: [],
+    });
+    expect(narrow.bands[4]!.label).toBe('4');
+    const wide = maturityGridGeometry({
+      width: 2000,
+      height: 500,
+      stageNames: names,
+      stageReached: null,
+      points: [],
+    });
+    expect(wide.bands[4]!.label).toBe('4 · Leadership');
+  });
+});
