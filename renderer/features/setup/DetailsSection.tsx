@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { TextField } from '../../ui/TextField';
 import { useTranslator } from '../../app/i18n';
 import {
-  FIELD_LIMITS,
   normalizeWorkshopFields,
   validateWorkshopFields,
   type WorkshopFields,
 } from '../../../shared/model/workshop-fields';
 import type { WorkshopRecord } from '../../db/records';
 import { fieldErrors } from '../workshops/field-errors';
+import { WorkshopFieldInputs } from '../workshops/WorkshopFieldInputs';
 import { SaveBar, Section } from './parts';
 import type { SetupActions } from './use-setup-actions';
 
@@ -32,11 +31,6 @@ export function DetailsSection({ workshop, actions }: { workshop: WorkshopRecord
   const { problems } = validateWorkshopFields(value);
   const errors = submitted ? fieldErrors(problems, tr) : {};
 
-  const set = (name: keyof WorkshopFields) => (e: { target: { value: string } }) => {
-    setSaved(false);
-    setDraft({ ...value, [name]: e.target.value });
-  };
-
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSubmitted(true);
@@ -55,38 +49,14 @@ export function DetailsSection({ workshop, actions }: { workshop: WorkshopRecord
   return (
     <Section id="setup-details" title={t('setup.details.heading')}>
       <form onSubmit={submit} noValidate>
-        <TextField
-          label={t('workshop.form.title')}
-          value={value.title}
-          onChange={set('title')}
-          error={errors.title}
-          maxLength={FIELD_LIMITS.title}
-          required
+        <WorkshopFieldInputs
+          value={value}
+          errors={errors}
+          onChange={(name, text) => {
+            setSaved(false);
+            setDraft({ ...value, [name]: text });
+          }}
         />
-        <TextField
-          label={t('workshop.form.organization')}
-          value={value.organization}
-          onChange={set('organization')}
-          error={errors.organization}
-          maxLength={FIELD_LIMITS.organization}
-        />
-        <div className="field-row">
-          <TextField
-            label={t('workshop.form.date')}
-            type="date"
-            value={value.date}
-            onChange={set('date')}
-            error={errors.date}
-            required
-          />
-          <TextField
-            label={t('workshop.form.facilitator')}
-            value={value.facilitator}
-            onChange={set('facilitator')}
-            error={errors.facilitator}
-            maxLength={FIELD_LIMITS.facilitator}
-          />
-        </div>
         <SaveBar label={t('setup.details.save')} dirty={dirty} saved={saved} />
       </form>
     </Section>

@@ -1,15 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../ui/Dialog';
-import { TextField } from '../../ui/TextField';
 import { useTranslator } from '../../app/i18n';
 import { useAppStore } from '../../store/app-store';
 import { selectCreateWorkshop } from '../../store/selectors';
-import {
-  FIELD_LIMITS,
-  validateWorkshopFields,
-  type WorkshopFields,
-} from '../../../shared/model/workshop-fields';
+import { validateWorkshopFields, type WorkshopFields } from '../../../shared/model/workshop-fields';
 import { fieldErrors } from './field-errors';
+import { WorkshopFieldInputs } from './WorkshopFieldInputs';
 
 function today(): string {
   const d = new Date();
@@ -31,8 +27,6 @@ export function NewWorkshopDialog({ onClose }: { onClose(): void }) {
   const [busy, setBusy] = useState(false);
   const { problems } = validateWorkshopFields(fields);
   const errors = submitted ? fieldErrors(problems, tr) : {};
-  const set = (name: keyof WorkshopFields) => (e: { target: { value: string } }) =>
-    setFields((f) => ({ ...f, [name]: e.target.value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -47,39 +41,12 @@ export function NewWorkshopDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog title={t('workshop.create.title')} onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <TextField
-          label={t('workshop.form.title')}
-          value={fields.title}
-          onChange={set('title')}
-          error={errors.title}
-          maxLength={FIELD_LIMITS.title}
-          required
-          data-autofocus
+        <WorkshopFieldInputs
+          value={fields}
+          errors={errors}
+          autoFocusTitle
+          onChange={(name, text) => setFields((f) => ({ ...f, [name]: text }))}
         />
-        <TextField
-          label={t('workshop.form.organization')}
-          value={fields.organization}
-          onChange={set('organization')}
-          error={errors.organization}
-          maxLength={FIELD_LIMITS.organization}
-        />
-        <div className="field-row">
-          <TextField
-            label={t('workshop.form.date')}
-            type="date"
-            value={fields.date}
-            onChange={set('date')}
-            error={errors.date}
-            required
-          />
-          <TextField
-            label={t('workshop.form.facilitator')}
-            value={fields.facilitator}
-            onChange={set('facilitator')}
-            error={errors.facilitator}
-            maxLength={FIELD_LIMITS.facilitator}
-          />
-        </div>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
