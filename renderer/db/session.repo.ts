@@ -15,6 +15,8 @@ import type { VoteValue } from '../../shared/model/types';
 
 /** Undo keeps this many steps per workshop; older entries are trimmed. */
 export const JOURNAL_LIMIT = 200;
+/** The journal may exceed the limit by up to this many entries between trims. */
+export const TRIM_EVERY = 25;
 export const MAX_RATIONALE = 2000;
 export const MAX_NOTES = 5000;
 
@@ -39,7 +41,9 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
   }
 
   async function journal(entry: Omit<JournalEntry, 'at'>) {
-    await db.journal.add({ ...entry, at: clock.now() });
+    const seq = await db.journal.add({ ...entry, at: clock.now() });
+    // Trimming is bookkeeping, not part of the vote: do it every TRIM_EVERY entries, not on each key press.
+    if ((seq ?? 0) % TRIM_EVERY !== 0) return;
     const count = await db.journal.where('workshopId').equals(entry.workshopId).count();
     if (count > JOURNAL_LIMIT) {
       const old = await db.journal
@@ -61,17 +65,6 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
     } catch (error) {
       throw toStorageError(error);
     }
-  }
-
-  async function ensureRound(workshopId: string, questionId: string, round: number) {
-    const existing = await db.rounds.get([workshopId, questionId, round]);
-    if (existing) return { existing, change: null };
-    const created: RoundRecord = { workshopId, questionId, round, startedAt: clock.now(), revealedAt: null };
-    await db.rounds.add(created);
-    return {
-      existing: created,
-      change: { table: 'rounds' as const, key: [workshopId, questionId, round], before: null },
-    };
   }
 
   const repo = {
@@ -120,19 +113,34 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
         );
       }
       return run(async () => {
-        const participant = await db.participants.get(participantId);
+        const key = [workshopId, questionId, round, participantId];
+        // Independent reads run together inside the transaction: the facilitator is waiting on this one.
+        const [participant, previous, roundState] = await Promise.all([
+          db.participants.get(participantId),
+          snapshot('votes', key),
+          db.rounds.get([workshopId, questionId, round]),
+        ]);
         if (participant?.workshopId !== workshopId) {
           throw new StorageError(
             'This participant is not in the workshop. Nothing was recorded.',
             'validation',
           );
         }
-        const key = [workshopId, questionId, round, participantId];
-        const changes = [await snapshot('votes', key)];
-        const { change } = await ensureRound(workshopId, questionId, round);
-        if (change) changes.push(change);
+        const changes: JournalEntry['changes'] = [previous];
         const vote: VoteRecord = { workshopId, questionId, participantId, round, value, at: clock.now() };
-        await db.votes.put(vote);
+        const writes: Promise<unknown>[] = [db.votes.put(vote)];
+        if (!roundState) {
+          const created: RoundRecord = {
+            workshopId,
+            questionId,
+            round,
+            startedAt: vote.at,
+            revealedAt: null,
+          };
+          writes.push(db.rounds.add(created));
+          changes.push({ table: 'rounds', key: [workshopId, questionId, round], before: null });
+        }
+        await Promise.all(writes);
         await journal({ workshopId, action: 'vote', questionId, participantId, round, value, changes });
         return vote;
       });

@@ -147,8 +147,12 @@ describe('session', () => {
     await session.passVote('Łucja Nowak', 'notApplicable');
     await session.passVote('Dev Patel', 2);
     await session.passSkip('Eun-ji Park');
-    // The last one in the queue goes straight to the hand-back card.
-    expect(await session.passVote('Farid Haddad', 0)).toBe('done');
+    // The last one in the queue is thanked too; the hand-back card names who was skipped.
+    expect(await session.passVote('Farid Haddad', 0)).toBe('last');
+    await session.passDone().waitFor();
+    await session.passDialog
+      .getByText('Skipped: Eun-ji Park. The facilitator can enter their votes.')
+      .waitFor();
     expect(await session.voted()).toEqual({ voted: 5, total: 6 });
     await session.passReturnToFacilitator();
     expect(await session.modeButton('Facilitator entry').getAttribute('aria-pressed')).toBe('true');
@@ -179,9 +183,9 @@ describe('session', () => {
     await session.reveal();
     statuses.push((await expectStats(session, q3r2)).status);
     expect(await session.roundNumber()).toBe(2);
-    expect(await session.earlierRounds()).toEqual([`Round 1: median ${round1.median.toFixed(1)}, Polarized`]);
+    expect(await session.earlierRounds()).toEqual([`Round 1: median ${round1.median}, Polarized`]);
     expect(await page.locator('section.reveal-panel .stability').textContent()).toMatch(
-      /^Moved: median 2\.0 → 2\.0, 100% of voters changed$/,
+      /^Not stable yet: median still 2, but 100% of voters changed$/,
     );
 
     // Q4 — an agreed value replaces the computed one; it needs a rationale; both stay visible.

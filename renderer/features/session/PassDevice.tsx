@@ -46,7 +46,7 @@ export function PassDevice({ question, scaleLabels, queue, anonymity, onVote, on
     if (ok) setStep({ kind: 'recorded' });
   }
 
-  let body;
+  let body = null;
   if (step.kind === 'confirmExit') {
     body = (
       <div className="pass-card" role="alertdialog" aria-modal="true" aria-labelledby="pass-exit-title">
@@ -62,10 +62,28 @@ export function PassDevice({ question, scaleLabels, queue, anonymity, onVote, on
         </div>
       </div>
     );
-  } else if (!current) {
+  } else if (step.kind === 'recorded') {
     body = (
       <div className="pass-card">
-        <h2>{t('session.pass.done')}</h2>
+        <h2>{t('session.pass.recorded')}</h2>
+        <button
+          type="button"
+          className="button-primary button-large"
+          data-autofocus
+          onClick={() => setStep({ kind: 'handoff' })}
+        >
+          {current ? t('session.pass.next') : t('session.pass.finish')}
+        </button>
+      </div>
+    );
+  } else if (!current) {
+    const skippedNames = queue.filter((p) => skipped.has(p.id)).map((p) => shownName(p, anonymity, tr));
+    body = (
+      <div className="pass-card">
+        <h2>{skippedNames.length === 0 ? t('session.pass.done') : t('session.pass.doneWithSkipped')}</h2>
+        {skippedNames.length > 0 ? (
+          <p>{t('session.pass.skippedList', { names: skippedNames.join(', ') })}</p>
+        ) : null}
       </div>
     );
   } else if (step.kind === 'handoff') {
@@ -125,20 +143,6 @@ export function PassDevice({ question, scaleLabels, queue, anonymity, onVote, on
             {t('session.vote.notApplicable')}
           </button>
         </div>
-      </div>
-    );
-  } else {
-    body = (
-      <div className="pass-card">
-        <h2>{t('session.pass.recorded')}</h2>
-        <button
-          type="button"
-          className="button-primary button-large"
-          data-autofocus
-          onClick={() => setStep({ kind: 'handoff' })}
-        >
-          {t('session.pass.next')}
-        </button>
       </div>
     );
   }

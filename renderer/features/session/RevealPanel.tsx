@@ -29,6 +29,11 @@ function num(tr: Translator, value: number, digits = 2) {
   return tr.formatNumber(value, digits);
 }
 
+/** Medians read "3" or "2.5": the same everywhere on the screen. */
+export function formatMedian(tr: Translator, value: number) {
+  return tr.formatNumber(value, Number.isInteger(value) ? 0 : 1);
+}
+
 function RoundHistory({ rounds }: { rounds: readonly RoundSummary[] }) {
   const tr = useTranslator();
   const { t } = tr;
@@ -46,7 +51,7 @@ function RoundHistory({ rounds }: { rounds: readonly RoundSummary[] }) {
             </span>
             {t('session.history.round', {
               round: r.round,
-              median: r.statistics ? num(tr, r.statistics.median, 1) : '—',
+              median: r.statistics ? formatMedian(tr, r.statistics.median) : '—',
               status: t(`session.status.${r.statistics?.status ?? 'noVotes'}`),
             })}
           </li>
@@ -94,7 +99,7 @@ export function RevealPanel({
             <dl className="stat-list">
               <div>
                 <dt>{t('session.stats.median')}</dt>
-                <dd data-stat="median">{num(tr, stats.median, Number.isInteger(stats.median) ? 0 : 1)}</dd>
+                <dd data-stat="median">{formatMedian(tr, stats.median)}</dd>
               </div>
               <div>
                 <dt>{t('session.stats.iqr')}</dt>
@@ -132,11 +137,16 @@ export function RevealPanel({
             <p className="stability">
               {stability.stable
                 ? t('session.history.stable', { share: tr.formatPercent(stability.changedShare ?? 0) })
-                : t('session.history.moved', {
-                    from: num(tr, stability.previousMedian, 1),
-                    to: num(tr, stats?.median ?? 0, 1),
-                    share: tr.formatPercent(stability.changedShare ?? 0),
-                  })}
+                : stability.medianUnchanged
+                  ? t('session.history.churn', {
+                      median: formatMedian(tr, stability.previousMedian),
+                      share: tr.formatPercent(stability.changedShare ?? 0),
+                    })
+                  : t('session.history.moved', {
+                      from: formatMedian(tr, stability.previousMedian),
+                      to: formatMedian(tr, stats?.median ?? 0),
+                      share: tr.formatPercent(stability.changedShare ?? 0),
+                    })}
             </p>
           ) : null}
         </div>

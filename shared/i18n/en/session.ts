@@ -70,6 +70,7 @@ export const sessionMessages = {
   'session.history.title': 'Earlier rounds',
   'session.history.round': 'Round {round}: median {median}, {status}',
   'session.history.stable': 'Stable: median unchanged, {share} of voters changed',
+  'session.history.churn': 'Not stable yet: median still {median}, but {share} of voters changed',
   'session.history.moved': 'Moved: median {from} → {to}, {share} of voters changed',
   'session.decision.title': 'Decision',
   'session.decision.computed': 'Computed value (median): {value}',
@@ -100,6 +101,9 @@ export const sessionMessages = {
   'session.pass.recorded': 'Thank you, your vote is recorded.',
   'session.pass.next': 'Next person',
   'session.pass.done': 'Everyone has voted. Hand the laptop back to the facilitator.',
+  'session.pass.doneWithSkipped': 'Everyone present has voted. Hand the laptop back to the facilitator.',
+  'session.pass.skippedList': 'Skipped: {names}. The facilitator can enter their votes.',
+  'session.pass.finish': 'Done',
   'session.pass.facilitator': 'Facilitator',
   'session.pass.confirmExit': 'Return to the facilitator screen?',
   'session.pass.confirmExitBody':

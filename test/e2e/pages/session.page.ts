@@ -268,35 +268,38 @@ export class SessionPage {
   }
 
   /**
-   * On the vote screen: picks a value; waits for the thank-you (the vote is committed by then) or,
-   * after the last person in the queue, for the hand-back card. Says which one showed.
+   * On the vote screen: picks a value and waits for the thank-you (the vote is committed by then).
+   * Says whether someone is still in the queue ("Next person") or this was the last one ("Done").
    */
-  async passChoose(choice: PassChoice): Promise<'recorded' | 'done'> {
+  async passChoose(choice: PassChoice): Promise<'next' | 'last'> {
     await this.passChoiceButton(choice).click();
-    const thanks = this.passDialog.getByText('Thank you, your vote is recorded.', { exact: true });
-    await thanks.or(this.passDone()).waitFor();
-    return (await thanks.isVisible()) ? 'recorded' : 'done';
+    await this.passDialog.getByText('Thank you, your vote is recorded.', { exact: true }).waitFor();
+    const next = this.passDialog.getByRole('button', { name: 'Next person', exact: true });
+    const done = this.passDialog.getByRole('button', { name: 'Done', exact: true });
+    await next.or(done).waitFor();
+    return (await next.isVisible()) ? 'next' : 'last';
   }
 
+  /** Leaves the thank-you card: to the next hand-off, or to the hand-back card after the last person. */
   async passNext(): Promise<void> {
-    await this.passDialog.getByRole('button', { name: 'Next person', exact: true }).click();
-    await this.passDialog
-      .getByRole('button', { name: 'Next person', exact: true })
-      .waitFor({ state: 'detached' });
+    const button = this.passDialog.getByRole('button', { name: /^(Next person|Done)$/ });
+    await button.click();
+    await button.waitFor({ state: 'detached' });
   }
 
-  /** The whole turn of one person: hand-off, vote, thank-you, next (unless the queue is done). */
-  async passVote(name: string, choice: PassChoice): Promise<'recorded' | 'done'> {
+  /** The whole turn of one person: hand-off, vote, thank-you, on to the next card. */
+  async passVote(name: string, choice: PassChoice): Promise<'next' | 'last'> {
     await this.passStart(name);
     const after = await this.passChoose(choice);
-    if (after === 'recorded') await this.passNext();
+    await this.passNext();
     return after;
   }
 
+  /** The hand-back card: "Everyone has voted…" or, when someone was skipped, "Everyone present has voted…". */
   passDone(): Locator {
-    return this.passDialog.getByText('Everyone has voted. Hand the laptop back to the facilitator.', {
-      exact: true,
-    });
+    return this.passDialog.getByText(
+      /^Everyone (present )?has voted\. Hand the laptop back to the facilitator\.$/,
+    );
   }
 
   /** "Facilitator" → confirm "Return to facilitator"; waits for the grid. */

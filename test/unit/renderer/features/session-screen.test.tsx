@@ -113,4 +113,20 @@ describe('session screen', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Pass the device' })).toBeNull());
     expect((await db.votes.toArray()).map((v) => v.value)).toEqual([4]);
   });
+
+  it('pass the device: the last person is thanked, and people skipped are named at the end', async () => {
+    const user = userEvent.setup();
+    await sessionWith(['Ana', 'Bo']);
+    await user.click(screen.getByRole('button', { name: 'Pass the device' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Pass the device' });
+    await user.click(within(dialog).getByRole('button', { name: 'Skip Ana' }));
+    await user.click(within(dialog).getByRole('button', { name: 'I am Bo' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Don’t know' }));
+    expect(await within(dialog).findByText('Thank you, your vote is recorded.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    expect(
+      within(dialog).getByText('Everyone present has voted. Hand the laptop back to the facilitator.'),
+    ).toBeTruthy();
+    expect(within(dialog).getByText('Skipped: Ana. The facilitator can enter their votes.')).toBeTruthy();
+  });
 });
