@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslator } from '../../app/i18n';
 import { findFramework } from '../../app/frameworks';
 import {
@@ -82,7 +82,9 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
   const decisions = useDecisions(wid);
   const summaryOpen = useAppStore(selectSummaryOpen);
   const toggleSummary = useAppStore(selectToggleSummary);
-  const data = useWorkshopData(wid);
+  // The whole-workshop figures (progress, live summary) may trail a vote by a frame; the vote grid may not.
+  const liveData = useWorkshopData(wid);
+  const data = useDeferredValue(liveData);
   const navigate = useAppStore(selectNavigate);
   const castVote = useAppStore(selectCastVote);
   const clearVote = useAppStore(selectClearVote);
