@@ -5,7 +5,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = { group: ['node:*'], message: 'shared/ is pure TypeScript: no Node built-ins.' };
-const uiLibs = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'dexie', 'dexie-react-hooks', 'jspdf', 'electron'];
+const uiLibs = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  'dexie',
+  'dexie-react-hooks',
+  'jspdf',
+  'electron',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'coverage/'] },
@@ -33,14 +43,19 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: uiLibs.filter((p) => !p.includes('*')).map((name) => ({
-            name,
-            message: 'shared/ is pure TypeScript: no UI, database, PDF or Electron libraries.',
-          })),
+          paths: uiLibs
+            .filter((p) => !p.includes('*'))
+            .map((name) => ({
+              name,
+              message: 'shared/ is pure TypeScript: no UI, database, PDF or Electron libraries.',
+            })),
           patterns: [
             nodeBuiltins,
             { group: ['react-dom/*', 'zustand/*'], message: 'shared/ is pure TypeScript.' },
-            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ never imports renderer/ or electron/.' },
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'shared/ never imports renderer/ or electron/.',
+            },
           ],
         },
       ],
@@ -73,7 +88,10 @@ export default tseslint.config(
           paths: [
             { name: 'electron', message: 'renderer/ never imports electron: use renderer/platform.' },
             { name: 'dexie', message: 'Only renderer/db/ touches Dexie: use a repository.' },
-            { name: 'dexie-react-hooks', message: 'Only renderer/db/ touches Dexie: use the hooks it exports.' },
+            {
+              name: 'dexie-react-hooks',
+              message: 'Only renderer/db/ touches Dexie: use the hooks it exports.',
+            },
             { name: 'zustand', message: 'Only renderer/store/ imports zustand.' },
           ],
           patterns: [
@@ -95,7 +113,10 @@ export default tseslint.config(
             { name: 'electron', message: 'renderer/ never imports electron.' },
             { name: 'zustand', message: 'Only renderer/store/ imports zustand.' },
           ],
-          patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' }],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
+          ],
         },
       ],
     },
@@ -110,7 +131,10 @@ export default tseslint.config(
             { name: 'electron', message: 'renderer/ never imports electron.' },
             { name: 'dexie', message: 'Only renderer/db/ touches Dexie: use a repository.' },
           ],
-          patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' }],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
+          ],
         },
       ],
     },

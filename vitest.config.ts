@@ -8,7 +8,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/unit/shared/**/*.test.ts', 'test/unit/electron/**/*.test.ts', 'test/unit/tooling/**/*.test.ts'],
+          include: [
+            'test/unit/shared/**/*.test.ts',
+            'test/unit/electron/**/*.test.ts',
+            'test/unit/tooling/**/*.test.ts',
+          ],
           testTimeout: 30_000,
         },
       },
