@@ -45,7 +45,6 @@ export const en = {
   'workshop.create.title': 'New workshop',
   'workshop.create.submit': 'Create workshop',
   'workshop.rename.title': 'Rename workshop',
-  'workshop.rename.submit': 'Save',
   'workshop.delete.title': 'Delete workshop?',
   'workshop.delete.body':
     '"{title}" and all its teams, participants and votes will be removed from this computer. This cannot be undone.',

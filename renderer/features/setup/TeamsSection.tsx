@@ -5,7 +5,8 @@ import { TEAM_PALETTE } from '../../../shared/model/palette';
 import type { ParticipantRecord, TeamRecord } from '../../db/records';
 import { colorName } from './labels';
 import { Section, Swatch, useFocusAfterRemoval } from './parts';
-import { DeleteTeamDialog, RenameDialog } from './dialogs';
+import { DeleteTeamDialog } from './dialogs';
+import { RenameDialog } from '../../ui/RenameDialog';
 import type { SetupActions } from './use-setup-actions';
 
 type Pending = { kind: 'rename' | 'delete'; team: TeamRecord } | null;
