@@ -3,7 +3,7 @@
  * nothing else computes a result.
  */
 export { scoreWorkshop } from './score-workshop';
-export { summarizeQuestionRounds, FAR_FROM_MEDIAN } from './round-summary';
+export { summarizeQuestionRounds, reVoteAdvice, FAR_FROM_MEDIAN, MAX_ROUNDS } from './round-summary';
 export type { QuestionRoundsSummary, RoundSummary } from './round-summary';
 export { agreementStatus, SCALE_POINTS } from './vote-statistics';
 export { GRID_BANDS, GRID_BAND_X_START, MAX_BAND_PROGRESS, STAGE_COUNT, gridBand } from './grid';

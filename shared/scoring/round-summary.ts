@@ -7,6 +7,22 @@ import { castVotes, countCode, roundStability, voteFrequencies, voteStatistics }
 /** How far from the median a vote must be for the facilitator to ask that person to speak. */
 export const FAR_FROM_MEDIAN = 2;
 
+/** Delphi practice: after this many rounds, record an agreed value rather than voting again. */
+export const MAX_ROUNDS = 3;
+
+export type ReVoteAdvice = 'consensus' | 'stable' | 'maxRounds' | null;
+
+/**
+ * When to stop re-voting a question (methods.md, "When to stop re-voting"): it reached consensus,
+ * or it is stable against the round before, or `MAX_ROUNDS` rounds are done; null when another
+ * round may still help.
+ */
+export function reVoteAdvice(current: RoundSummary | undefined, roundNumber: number): ReVoteAdvice {
+  if (current?.statistics?.status === 'consensus') return 'consensus';
+  if (current?.stability?.stable) return 'stable';
+  return roundNumber >= MAX_ROUNDS ? 'maxRounds' : null;
+}
+
 export interface RoundSummary {
   round: number;
   votes: CastVote[];

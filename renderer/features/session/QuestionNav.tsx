@@ -1,12 +1,7 @@
 import { useId } from 'react';
 import { useTranslator } from '../../app/i18n';
 import type { FrameworkQuestion } from '../../../shared/framework';
-
-export interface QuestionProgress {
-  answered: ReadonlySet<string>;
-  revealed: ReadonlySet<string>;
-  consensus: ReadonlySet<string>;
-}
+import type { QuestionProgress } from './session-model';
 
 /** Previous / next / skip / jump, with where the session stands. PageUp/PageDown work as on a clicker. */
 export function QuestionNav({

@@ -26,16 +26,16 @@ import {
   selectToggleSummary,
   selectUndo,
 } from '../../store/selectors';
-import { scoreWorkshop, summarizeQuestionRounds } from '../../../shared/scoring';
+import { reVoteAdvice, scoreWorkshop, summarizeQuestionRounds } from '../../../shared/scoring';
 import type { VoteValue } from '../../../shared/model/types';
 import type { JournalEntry, WorkshopRecord } from '../../db/records';
 import type { Framework } from '../../../shared/framework';
-import { currentRoundState, informsLabel, shownName, voteLabel } from './session-model';
+import { currentRoundState, informsLabel, sessionProgress, shownName, voteLabel } from './session-model';
 import { VoteGrid } from './VoteGrid';
 import { PassDevice } from './PassDevice';
 import { RevealPanel } from './RevealPanel';
 import { DecisionPanel } from './DecisionPanel';
-import { ProgressLine, QuestionNav, type QuestionProgress } from './QuestionNav';
+import { ProgressLine, QuestionNav } from './QuestionNav';
 import { SummaryPanel } from './SummaryPanel';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -119,22 +119,10 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
     });
   }, [data, framework, settings]);
 
-  const progress: QuestionProgress = useMemo(() => {
-    const answered = new Set((data?.votes ?? []).map((v) => v.questionId));
-    const lastRound = new Map<string, { round: number; revealed: boolean }>();
-    for (const r of data?.rounds ?? []) {
-      const prev = lastRound.get(r.questionId);
-      if (!prev || r.round > prev.round)
-        lastRound.set(r.questionId, { round: r.round, revealed: !!r.revealedAt });
-    }
-    const revealed = new Set([...lastRound].filter(([, r]) => r.revealed).map(([q]) => q));
-    const consensus = new Set(
-      (result?.questions ?? [])
-        .filter((q) => q.status === 'consensus' && revealed.has(q.questionId))
-        .map((q) => q.questionId),
-    );
-    return { answered, revealed, consensus };
-  }, [data, result]);
+  const progress = useMemo(
+    () => sessionProgress(data?.votes ?? [], data?.rounds ?? [], result?.questions ?? []),
+    [data, result],
+  );
 
   const go = useCallback(
     (questionId: string) => {
@@ -214,15 +202,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
     round: state.round,
   });
   const doReveal = () => void reveal(wid, question.id, state.round);
-  const roundCount = state.round;
-  const stopAdvice =
-    currentSummary?.statistics?.status === 'consensus'
-      ? t('session.stop.consensus')
-      : currentSummary?.stability?.stable
-        ? t('session.stop.stable')
-        : roundCount >= 3
-          ? t('session.stop.maxRounds')
-          : null;
+  const advice = reVoteAdvice(currentSummary, state.round);
 
   return (
     <main id="main" className="screen session" tabIndex={-1}>
@@ -298,7 +278,9 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
             </div>
           </div>
           {state.revealed ? (
-            <p className="round-advice muted">{stopAdvice ?? t('session.newRound.hint')}</p>
+            <p className="round-advice muted">
+              {advice ? t(`session.stop.${advice}`) : t('session.newRound.hint')}
+            </p>
           ) : null}
           {participants.length === 0 ? <p>{t('session.noParticipants')}</p> : null}
           {mode === 'facilitator' || state.revealed ? (

@@ -2,6 +2,7 @@ import type { Framework, FrameworkQuestion } from '../../../shared/framework';
 import type { Anonymity, VoteValue } from '../../../shared/model/types';
 import type { Translator } from '../../../shared/i18n';
 import type { ParticipantRecord, RoundRecord, VoteRecord } from '../../db/records';
+import type { QuestionResult } from '../../../shared/scoring/types';
 
 /** The name shown for a participant under the workshop's anonymity setting. */
 export function shownName(p: ParticipantRecord, anonymity: Anonymity, tr: Translator): string {
@@ -58,3 +59,30 @@ export function keyToVote(key: string): VoteValue | 'clear' | null {
 }
 
 export const SCALE_VALUES = [0, 1, 2, 3, 4] as const;
+
+export interface QuestionProgress {
+  answered: ReadonlySet<string>;
+  revealed: ReadonlySet<string>;
+  consensus: ReadonlySet<string>;
+}
+
+/**
+ * Where the session stands: questions with any vote, questions whose latest round is revealed, and
+ * revealed questions the engine finds in consensus (never counted before the room has seen them).
+ */
+export function sessionProgress(
+  votes: readonly VoteRecord[],
+  rounds: readonly RoundRecord[],
+  results: readonly QuestionResult[],
+): QuestionProgress {
+  const answered = new Set(votes.map((v) => v.questionId));
+  const byQuestion = new Map<string, RoundRecord[]>();
+  for (const r of rounds) byQuestion.set(r.questionId, [...(byQuestion.get(r.questionId) ?? []), r]);
+  const revealed = new Set(
+    [...byQuestion].filter(([, list]) => currentRoundState(list, []).revealed).map(([q]) => q),
+  );
+  const consensus = new Set(
+    results.filter((q) => q.status === 'consensus' && revealed.has(q.questionId)).map((q) => q.questionId),
+  );
+  return { answered, revealed, consensus };
+}
