@@ -23,6 +23,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/support/jsdom-setup.ts'],
+          // Screen tests type and click like a user; on 2 busy cores beside the node project they can
+          // pass 5 s without anything being wrong.
+          testTimeout: 20_000,
         },
       },
       {

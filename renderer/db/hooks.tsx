@@ -3,7 +3,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Repositories } from './repositories';
 import type {
   DecisionRecord,
-  JournalEntry,
   ParticipantRecord,
   RoundRecord,
   SessionRecord,
@@ -85,21 +84,8 @@ export function useDecisions(workshopId: string): DecisionRecord[] | undefined {
   return useLiveQuery(() => repos.session.decisionsOfWorkshop(workshopId), [repos, workshopId]);
 }
 
-export function useWorkshopRounds(workshopId: string): RoundRecord[] | undefined {
-  const repos = useRepositories();
-  return useLiveQuery(() => repos.session.roundsOfWorkshop(workshopId), [repos, workshopId]);
-}
-
 /** The saved session position; null when the session has never started. */
 export function useSessionPosition(workshopId: string): SessionRecord | null | undefined {
   const repos = useRepositories();
   return useLiveQuery(async () => (await repos.session.session(workshopId)) ?? null, [repos, workshopId]);
-}
-
-export function useLastAction(workshopId: string): JournalEntry | null | undefined {
-  const repos = useRepositories();
-  return useLiveQuery(
-    async () => (await repos.session.lastJournalEntry(workshopId)) ?? null,
-    [repos, workshopId],
-  );
 }

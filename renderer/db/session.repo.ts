@@ -11,7 +11,7 @@ import type {
 } from './records';
 import { StorageError, toStorageError } from './errors';
 import { systemClock, type Clock } from './workshops.repo';
-import type { VoteValue } from '../../shared/model/types';
+import { isVoteValue, type VoteValue } from '../../shared/model/types';
 
 /** Undo keeps this many steps per workshop; older entries are trimmed. */
 export const JOURNAL_LIMIT = 200;
@@ -19,12 +19,6 @@ export const JOURNAL_LIMIT = 200;
 export const TRIM_EVERY = 25;
 export const MAX_RATIONALE = 2000;
 export const MAX_NOTES = 5000;
-
-const VOTE_VALUES: readonly VoteValue[] = [0, 1, 2, 3, 4, 'dontKnow', 'notApplicable'];
-
-export function isVoteValue(value: unknown): value is VoteValue {
-  return VOTE_VALUES.includes(value as VoteValue);
-}
 
 type Key = unknown[];
 

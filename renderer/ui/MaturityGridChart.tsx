@@ -25,22 +25,27 @@ export function MaturityGridChart({ title, ...input }: GridChartInput & { title:
           </text>
         </g>
       ))}
-      {g.points.map((p) =>
-        p.kind === 'group' ? (
+      {g.points.map((p) => {
+        const group = p.kind === 'group';
+        return (
           <g key={p.id}>
-            <circle
-              cx={p.cx}
-              cy={p.cy}
-              r={7}
-              fill={p.noInvolvement ? '#ffffff' : '#1b1f24'}
-              stroke="#1b1f24"
-              strokeWidth={2}
-            />
+            {group ? (
+              <circle cx={p.cx} cy={p.cy} r={7} fill="#1b1f24" stroke="#1b1f24" strokeWidth={2} />
+            ) : (
+              <rect
+                x={p.cx - 5}
+                y={p.cy - 5}
+                width={10}
+                height={10}
+                fill={p.color ?? '#545c66'}
+                stroke="#1b1f24"
+              />
+            )}
             <text
               x={p.labelX}
               y={p.labelY}
-              fontSize={13}
-              fontWeight={700}
+              fontSize={group ? 13 : 12}
+              fontWeight={group ? 700 : 400}
               textAnchor={p.labelX > p.cx ? 'start' : 'end'}
               fill="#1b1f24"
               stroke="#ffffff"
@@ -50,31 +55,8 @@ export function MaturityGridChart({ title, ...input }: GridChartInput & { title:
               {p.label}
             </text>
           </g>
-        ) : (
-          <g key={p.id}>
-            <rect
-              x={p.cx - 5}
-              y={p.cy - 5}
-              width={10}
-              height={10}
-              fill={p.color ?? '#545c66'}
-              stroke="#1b1f24"
-            />
-            <text
-              x={p.labelX}
-              y={p.labelY}
-              fontSize={12}
-              textAnchor={p.labelX > p.cx ? 'start' : 'end'}
-              fill="#1b1f24"
-              stroke="#ffffff"
-              strokeWidth={3}
-              paintOrder="stroke"
-            >
-              {p.label}
-            </text>
-          </g>
-        ),
-      )}
+        );
+      })}
     </svg>
   );
 }

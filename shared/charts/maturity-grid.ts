@@ -45,8 +45,6 @@ export interface GridChartPoint {
   cy: number;
   labelX: number;
   labelY: number;
-  /** True when involvement is unknown: drawn on the left edge, hollow. */
-  noInvolvement: boolean;
 }
 
 export interface GridChartGeometry {
@@ -107,7 +105,6 @@ export function maturityGridGeometry(
         cy,
         labelX: right ? cx + 10 : cx - 10,
         labelY: cy + 4,
-        noInvolvement: p.x === null,
       };
     });
   return { width: input.width, height: input.height, plot, bands, points };

@@ -7,6 +7,12 @@
 /** A vote on the 0–4 scale, or one of the two answers that are not votes. */
 export type VoteValue = 0 | 1 | 2 | 3 | 4 | 'dontKnow' | 'notApplicable';
 
+export const VOTE_VALUES: readonly VoteValue[] = [0, 1, 2, 3, 4, 'dontKnow', 'notApplicable'];
+
+export function isVoteValue(value: unknown): value is VoteValue {
+  return VOTE_VALUES.includes(value as VoteValue);
+}
+
 export type Anonymity = 'names' | 'aliases' | 'anonymous';
 
 export interface ConsensusThresholds {
