@@ -40,84 +40,58 @@ export const createSessionSlice =
       get().notify('error', error instanceof Error ? error.message : String(error));
     };
     const session = () => deps.repos.session;
+    /** Runs a repository call; a refusal becomes an error notice (its message says what was kept). */
+    async function attempt<T>(fn: () => Promise<T>, onError: T): Promise<T> {
+      try {
+        return await fn();
+      } catch (error) {
+        fail(error);
+        return onError;
+      }
+    }
     return {
       summaryOpen: false,
       toggleSummary() {
         set((s) => ({ summaryOpen: !s.summaryOpen }));
       },
-      async castVote(target, value) {
-        try {
-          await session().recordVote({ ...target, value });
-          return true;
-        } catch (error) {
-          fail(error);
-          return false;
-        }
-      },
-      async clearVote(target) {
-        try {
-          return await session().clearVote(target);
-        } catch (error) {
-          fail(error);
-          return false;
-        }
-      },
-      async reveal(workshopId, questionId, round) {
-        try {
-          await session().reveal(workshopId, questionId, round);
-          return true;
-        } catch (error) {
-          fail(error);
-          return false;
-        }
-      },
-      async startRound(workshopId, questionId) {
-        try {
-          return await session().startRound(workshopId, questionId);
-        } catch (error) {
-          fail(error);
-          return null;
-        }
-      },
-      async saveDecision(input) {
-        try {
-          await session().saveDecision(input);
-          return true;
-        } catch (error) {
-          fail(error);
-          return false;
-        }
-      },
-      async goToQuestion(workshopId, questionId) {
-        try {
-          await session().setPosition(workshopId, { questionId });
-        } catch (error) {
-          fail(error);
-        }
-      },
-      async setCaptureMode(workshopId, captureMode) {
-        try {
-          await session().setPosition(workshopId, { captureMode });
-        } catch (error) {
-          fail(error);
-        }
-      },
-      async setSkipped(workshopId, skipped) {
-        try {
-          await session().setPosition(workshopId, { skipped });
-        } catch (error) {
-          fail(error);
-        }
-      },
-      async undo(workshopId, describe) {
-        try {
+      castVote: (target, value) =>
+        attempt(
+          () =>
+            session()
+              .recordVote({ ...target, value })
+              .then(() => true),
+          false,
+        ),
+      clearVote: (target) => attempt(() => session().clearVote(target), false),
+      reveal: (workshopId, questionId, round) =>
+        attempt(
+          () =>
+            session()
+              .reveal(workshopId, questionId, round)
+              .then(() => true),
+          false,
+        ),
+      startRound: (workshopId, questionId) =>
+        attempt(() => session().startRound(workshopId, questionId), null),
+      saveDecision: (input) =>
+        attempt(
+          () =>
+            session()
+              .saveDecision(input)
+              .then(() => true),
+          false,
+        ),
+      goToQuestion: (workshopId, questionId) =>
+        attempt(() => session().setPosition(workshopId, { questionId }), undefined),
+      setCaptureMode: (workshopId, captureMode) =>
+        attempt(() => session().setPosition(workshopId, { captureMode }), undefined),
+      setSkipped: (workshopId, skipped) =>
+        attempt(() => session().setPosition(workshopId, { skipped }), undefined),
+      undo: (workshopId, describe) =>
+        attempt(async () => {
           const entry = await session().undo(workshopId);
           get().notify('info', entry ? describe(entry) : deps.t('session.undo.nothing'));
           return entry;
-        } catch (error) {
-          fail(error);
-          return null;
-        }
-      },
+        }, null),
     };
   };
