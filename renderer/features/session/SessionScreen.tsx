@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslator } from '../../app/i18n';
 import { findFramework } from '../../app/frameworks';
 import {
@@ -30,13 +30,14 @@ import { reVoteAdvice, scoreWorkshop, summarizeQuestionRounds } from '../../../s
 import type { VoteValue } from '../../../shared/model/types';
 import type { JournalEntry, WorkshopRecord } from '../../db/records';
 import type { Framework } from '../../../shared/framework';
-import { currentRoundState, informsLabel, sessionProgress, shownName, voteLabel } from './session-model';
+import { currentRoundState, sessionProgress, shownName, voteLabel } from './session-model';
 import { VoteGrid } from './VoteGrid';
 import { PassDevice } from './PassDevice';
 import { RevealPanel } from './RevealPanel';
 import { DecisionPanel } from './DecisionPanel';
 import { ProgressLine, QuestionNav } from './QuestionNav';
 import { SummaryPanel } from './SummaryPanel';
+import { QuestionCard, SessionHeader } from './SessionChrome';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -225,29 +226,13 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
         }}
       />
 
-      <article className="question-card" aria-labelledby="question-statement">
-        <p className="question-meta">
-          <span>{t('session.questionOf', { n: qIndex + 1, total: questions.length })}</span>
-          <span aria-hidden="true"> · </span>
-          <span>{informsLabel(question, framework, tr)}</span>
-          <span aria-hidden="true"> · </span>
-          <span data-testid="round">{t('session.round', { round: state.round })}</span>
-        </p>
-        <h1 id="question-statement" className="question-statement">
-          {question.statement}
-        </h1>
-        <p className="question-help">{question.help}</p>
-        <dl className="anchors">
-          <div>
-            <dt>{t('session.anchor.zero')}</dt>
-            <dd>{question.anchors.zero}</dd>
-          </div>
-          <div>
-            <dt>{t('session.anchor.four')}</dt>
-            <dd>{question.anchors.four}</dd>
-          </div>
-        </dl>
-      </article>
+      <QuestionCard
+        question={question}
+        framework={framework}
+        position={qIndex + 1}
+        total={questions.length}
+        round={state.round}
+      />
 
       <div className="session-body">
         <section className="capture" aria-labelledby="capture-title">
@@ -331,31 +316,5 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
         </aside>
       </div>
     </main>
-  );
-}
-
-function SessionHeader({
-  workshop,
-  onSetup,
-  children,
-}: {
-  workshop: WorkshopRecord;
-  onSetup(): void;
-  children?: ReactNode;
-}) {
-  const { t } = useTranslator();
-  return (
-    <div className="session-header">
-      <nav aria-label={t('nav.main')} className="breadcrumb">
-        <a href="#/">{t('nav.allWorkshops')}</a>
-        <span aria-hidden="true"> / </span>
-        <span className="session-workshop">{workshop.title}</span>
-        <span aria-hidden="true"> / </span>
-        <button type="button" className="link-button" onClick={onSetup}>
-          {t('session.backToSetup')}
-        </button>
-      </nav>
-      {children}
-    </div>
   );
 }
