@@ -4,9 +4,10 @@ import { StorageError, toStorageError } from './errors';
 import { newId, systemClock, type Clock } from './workshops.repo';
 import { nextTeamColor, TEAM_PALETTE } from '../../shared/model/palette';
 import { MAX_NAME_LENGTH, type ParsedParticipant } from '../../shared/model/participant-list';
+import { cleanText } from '../../shared/model/workshop-fields';
 
 function cleanName(name: string, what: string): string {
-  const value = name.replace(/\s+/g, ' ').trim();
+  const value = cleanText(name);
   if (value === '') throw new StorageError(`${what} needs a name. Nothing was changed.`, 'validation');
   if (value.length > MAX_NAME_LENGTH) {
     throw new StorageError(

@@ -1,4 +1,5 @@
 import { PARTICIPANT_ROLES, type ParticipantRole } from './palette';
+import { cleanText } from './workshop-fields';
 
 export interface ParsedParticipant {
   line: number;
@@ -65,7 +66,7 @@ export function parseParticipantList(
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1;
     if (raw.trim() === '') return;
-    const [name = '', team = '', role = ''] = raw.split(/[,\t;]/).map((s) => s.replace(/\s+/g, ' ').trim());
+    const [name = '', team = '', role = ''] = raw.split(/[,\t;]/).map(cleanText);
     if (name === '') return;
     if (name.length > MAX_NAME_LENGTH) return void problems.push({ line, text: raw, code: 'tooLong' });
     const parsedRole = parseRole(role);

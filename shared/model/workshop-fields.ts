@@ -29,8 +29,13 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+/** How every typed name and title is stored: runs of white space folded to one space, ends trimmed. */
+export function cleanText(value: unknown): string {
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+}
+
 export function normalizeWorkshopFields(input: Partial<WorkshopFields>): WorkshopFields {
-  const clean = (s: unknown) => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : '');
+  const clean = cleanText;
   return {
     title: clean(input.title),
     organization: clean(input.organization),
