@@ -78,7 +78,8 @@ describe('session screen', () => {
     row('Ana').focus();
     await user.keyboard('1');
     await user.keyboard('3');
-    await user.click(await screen.findByRole('button', { name: /Reveal votes/ }));
+    await waitFor(() => expect(screen.getByTestId('voted-count').textContent).toBe('2 of 2 voted'));
+    await user.click(screen.getByRole('button', { name: /Reveal votes/ }));
     await screen.findByText('Votes revealed');
     await user.selectOptions(screen.getByLabelText('Agreed value'), '3');
     await user.click(screen.getByRole('button', { name: 'Save decision' }));
