@@ -126,8 +126,13 @@ describe('keyboard and accessibility', () => {
     const expected = expectedStats(NAMES, [3, 3, 2, 3, '?', 4]);
     expect(await session.readStats()).toEqual(expected.shown);
 
-    // The decision: agreed value, rationale, notes, save — all from the keyboard.
-    await tabUntil(page, 'section.decision-panel select');
+    // The decision: open the form, agreed value, rationale, notes, save — all from the keyboard.
+    await tabUntil(page, 'section.decision-panel .decision-actions button');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Record a decision');
+    await page.keyboard.press('Enter');
+    await session.agreedValue.waitFor();
+    // Opening the form puts the focus on its first field.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
     await page.keyboard.press('ArrowDown'); // None → 0
     await page.keyboard.press('ArrowDown'); // 0 → 1
     await page.keyboard.press('ArrowDown'); // 1 → 2
@@ -138,15 +143,16 @@ describe('keyboard and accessibility', () => {
     await page.keyboard.type('Revisit after the tooling pilot.');
     await tabUntil(page, 'section.decision-panel button[type="submit"]');
     await page.keyboard.press('Enter');
-    await page
-      .locator('section.decision-panel .decision-actions .muted')
-      .filter({ hasText: /^Saved / })
-      .waitFor();
+    await session.decisionSaved.filter({ hasText: /^Saved / }).waitFor();
     expect(await session.overrideNote().textContent()).toBe(
       `Agreed value 2 replaces the computed ${expected.shown.median} in the results.`,
     );
-    expect(await session.rationale.inputValue()).toBe('Two teams still review licences by hand.');
-    expect(await session.notes.inputValue()).toBe('Revisit after the tooling pilot.');
+    expect(await session.decisionRationale.textContent()).toBe(
+      'Rationale Two teams still review licences by hand.',
+    );
+    expect(await session.decisionNotes.textContent()).toBe('Notes Revisit after the tooling pilot.');
+    // The form closed and the focus is back on the button that opens it again.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Edit decision');
 
     // On to the next question, as with a presentation clicker.
     await page.keyboard.press('PageDown');

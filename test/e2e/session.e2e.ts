@@ -239,7 +239,7 @@ describe('session', () => {
     expect(await session.overrideNote().textContent()).toBe(
       'Agreed value 3 replaces the computed 2 in the results.',
     );
-    expect(await session.rationale.inputValue()).toBe(rationale);
+    expect(await session.decisionRationale.textContent()).toBe(`Rationale ${rationale}`);
     await session.next({ keyboard: true });
     expect(await session.snapshotRows()).toEqual(before.rows);
     await typeAll(session, q5.slice(3), 3);

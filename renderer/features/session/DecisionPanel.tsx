@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslator } from '../../app/i18n';
 import type { DecisionRecord } from '../../db/records';
 
@@ -7,6 +7,10 @@ type Agreed = DecisionRecord['agreedValue'];
 /**
  * The facilitator's agreed value (with a required rationale) and notes for the question. The
  * computed value stays visible beside the agreed one; every earlier version is kept with its time.
+ *
+ * Closed, the panel is a few lines (computed value, the decision and notes as text), so the
+ * distribution and the decision fit one laptop screen after the reveal; the form opens on demand
+ * and closes again once saved.
  */
 export function DecisionPanel({
   decision,
@@ -23,18 +27,36 @@ export function DecisionPanel({
   const tr = useTranslator();
   const { t } = tr;
   const id = useId();
+  const [open, setOpen] = useState(false);
   const [agreed, setAgreed] = useState<Agreed>(decision?.agreedValue ?? null);
   const [rationale, setRationale] = useState(decision?.rationale ?? '');
   const [notes, setNotes] = useState(decision?.notes ?? '');
   const [error, setError] = useState<string | null>(null);
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  // Where focus goes after the next render: into the form when it opens, back to the opener when it closes.
+  const focusNext = useRef<'form' | 'opener' | null>(null);
+
+  const reset = (d: DecisionRecord | undefined) => {
+    setAgreed(d?.agreedValue ?? null);
+    setRationale(d?.rationale ?? '');
+    setNotes(d?.notes ?? '');
+    setError(null);
+  };
 
   // Follow the database when the decision changes elsewhere (undo, another question).
+  useEffect(() => reset(decision), [decision]);
+
   useEffect(() => {
-    setAgreed(decision?.agreedValue ?? null);
-    setRationale(decision?.rationale ?? '');
-    setNotes(decision?.notes ?? '');
-    setError(null);
-  }, [decision]);
+    if (focusNext.current === 'form') selectRef.current?.focus();
+    if (focusNext.current === 'opener') openerRef.current?.focus();
+    focusNext.current = null;
+  }, [open]);
+
+  const show = (next: boolean) => {
+    focusNext.current = next ? 'form' : 'opener';
+    setOpen(next);
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,71 +65,98 @@ export function DecisionPanel({
       return;
     }
     setError(null);
-    await onSave({ agreedValue: agreed, rationale, notes });
+    if (await onSave({ agreedValue: agreed, rationale, notes })) show(false);
   }
 
+  const format = (v: number) => tr.formatNumber(v, Number.isInteger(v) ? 0 : 1);
   const computed = hidden
     ? t('session.decision.hiddenUntilReveal')
     : computedValue === null
       ? t('session.decision.computedNone')
-      : t('session.decision.computed', {
-          value: tr.formatNumber(computedValue, Number.isInteger(computedValue) ? 0 : 1),
-        });
+      : t('session.decision.computed', { value: format(computedValue) });
 
   return (
     <section className="decision-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('session.decision.title')}</h2>
-      <p className="computed-value" data-testid="computed-value">
-        {computed}
-      </p>
+      <div className="decision-head">
+        <h2 id={`${id}-title`}>{t('session.decision.title')}</h2>
+        <p className="computed-value" data-testid="computed-value">
+          {computed}
+        </p>
+      </div>
       {decision?.agreedValue != null && computedValue !== null ? (
         <p className="override-note">
-          {t('session.decision.overrides', {
-            agreed: decision.agreedValue,
-            computed: tr.formatNumber(computedValue, Number.isInteger(computedValue) ? 0 : 1),
-          })}
+          {t('session.decision.overrides', { agreed: decision.agreedValue, computed: format(computedValue) })}
         </p>
       ) : null}
-      <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-agreed`}>{t('session.decision.agreed')}</label>
-          <select
-            id={`${id}-agreed`}
-            value={agreed === null ? '' : String(agreed)}
-            onChange={(e) => setAgreed(e.target.value === '' ? null : (Number(e.target.value) as Agreed))}
-          >
-            <option value="">{t('session.decision.none')}</option>
-            {[0, 1, 2, 3, 4].map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-rationale`}>{t('session.decision.rationale')}</label>
-          <textarea
-            id={`${id}-rationale`}
-            rows={2}
-            value={rationale}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(e) => setRationale(e.target.value)}
-          />
-          {error ? (
-            <p id={`${id}-error`} className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-notes`}>{t('session.decision.notes')}</label>
-          <textarea id={`${id}-notes`} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
-        </div>
+      {!open && decision?.rationale ? (
+        <p className="decision-text" data-testid="decision-rationale">
+          <span className="decision-label">{t('session.decision.rationale')}</span> {decision.rationale}
+        </p>
+      ) : null}
+      {!open && decision?.notes ? (
+        <p className="decision-text" data-testid="decision-notes">
+          <span className="decision-label">{t('session.decision.notes')}</span> {decision.notes}
+        </p>
+      ) : null}
+      {open ? (
+        <form onSubmit={submit} noValidate>
+          <div className="field">
+            <label htmlFor={`${id}-agreed`}>{t('session.decision.agreed')}</label>
+            <select
+              id={`${id}-agreed`}
+              ref={selectRef}
+              value={agreed === null ? '' : String(agreed)}
+              onChange={(e) => setAgreed(e.target.value === '' ? null : (Number(e.target.value) as Agreed))}
+            >
+              <option value="">{t('session.decision.none')}</option>
+              {[0, 1, 2, 3, 4].map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-rationale`}>{t('session.decision.rationale')}</label>
+            <textarea
+              id={`${id}-rationale`}
+              rows={2}
+              value={rationale}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onChange={(e) => setRationale(e.target.value)}
+            />
+            {error ? (
+              <p id={`${id}-error`} className="field-error" role="alert">
+                {error}
+              </p>
+            ) : null}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-notes`}>{t('session.decision.notes')}</label>
+            <textarea id={`${id}-notes`} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+          </div>
+          <div className="decision-actions">
+            <button type="submit">{t('session.decision.save')}</button>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => {
+                reset(decision);
+                show(false);
+              }}
+            >
+              {t('session.decision.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
         <div className="decision-actions">
-          <button type="submit">{t('session.decision.save')}</button>
+          <button type="button" ref={openerRef} onClick={() => show(true)}>
+            {decision ? t('session.decision.edit') : t('session.decision.open')}
+          </button>
           {decision ? (
-            <span className="muted">
+            <span className="muted decision-saved">
               {t('session.decision.saved', { when: tr.formatDateTime(decision.updatedAt) })}
               {decision.history.length > 0
                 ? ` · ${t('session.decision.edits', { count: decision.history.length })}`
@@ -115,7 +164,7 @@ export function DecisionPanel({
             </span>
           ) : null}
         </div>
-      </form>
+      )}
     </section>
   );
 }

@@ -235,61 +235,75 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
       />
 
       <div className="session-body">
-        <section className="capture" aria-labelledby="capture-title">
-          <div className="capture-bar">
-            <h2 id="capture-title" className="voted-count" data-testid="voted-count" aria-live="polite">
-              {t('session.voted', { voted, total: participants.length })}
-            </h2>
-            {!state.revealed ? (
-              <button
-                type="button"
-                className="button-primary button-reveal"
-                disabled={voted === 0}
-                onClick={doReveal}
-              >
-                {t('session.reveal')} <kbd>{t('session.reveal.shortcut')}</kbd>
-              </button>
-            ) : (
-              <button type="button" onClick={() => void startRound(wid, question.id)}>
-                {t('session.newRound', { round: state.round + 1 })}
-              </button>
-            )}
-            <div className="mode-switch" role="group" aria-label={t('session.mode.label')}>
-              {(['facilitator', 'pass'] as const).map((m) => (
-                <button key={m} type="button" aria-pressed={mode === m} onClick={() => void setMode(wid, m)}>
-                  {t(`session.mode.${m}`)}
+        <div className="session-main">
+          <section className="capture" aria-labelledby="capture-title">
+            <div className="capture-bar">
+              <h2 id="capture-title" className="voted-count" data-testid="voted-count" aria-live="polite">
+                {t('session.voted', { voted, total: participants.length })}
+              </h2>
+              {!state.revealed ? (
+                <button
+                  type="button"
+                  className="button-primary button-reveal"
+                  disabled={voted === 0}
+                  onClick={doReveal}
+                >
+                  {t('session.reveal')} <kbd>{t('session.reveal.shortcut')}</kbd>
                 </button>
-              ))}
+              ) : (
+                <button type="button" onClick={() => void startRound(wid, question.id)}>
+                  {t('session.newRound', { round: state.round + 1 })}
+                </button>
+              )}
+              <div className="mode-switch" role="group" aria-label={t('session.mode.label')}>
+                {(['facilitator', 'pass'] as const).map((m) => (
+                  <button
+                    key={m}
+                    type="button"
+                    aria-pressed={mode === m}
+                    onClick={() => void setMode(wid, m)}
+                  >
+                    {t(`session.mode.${m}`)}
+                  </button>
+                ))}
+              </div>
             </div>
-          </div>
-          {state.revealed ? (
-            <p className="round-advice muted">
-              {advice ? t(`session.stop.${advice}`) : t('session.newRound.hint')}
-            </p>
-          ) : null}
-          {participants.length === 0 ? <p>{t('session.noParticipants')}</p> : null}
-          {mode === 'facilitator' || state.revealed ? (
-            <VoteGrid
-              participants={participants}
-              teams={teams}
-              state={state}
-              anonymity={settings.anonymity}
-              onVote={(pid, value: VoteValue) => castVote(target(pid), value)}
-              onClear={(pid) => clearVote(target(pid))}
-              onRevealRequest={() => everyoneVoted && !state.revealed && doReveal()}
-            />
-          ) : (
-            <PassDevice
-              key={`${question.id}-${state.round}`}
-              question={question}
-              scaleLabels={framework.scale.labels}
-              queue={participants.filter((p) => !state.votes.has(p.id))}
-              anonymity={settings.anonymity}
-              onVote={(pid, value) => castVote(target(pid), value)}
-              onExit={() => void setMode(wid, 'facilitator')}
-            />
-          )}
-        </section>
+            {state.revealed ? (
+              <p className="round-advice muted">
+                {advice ? t(`session.stop.${advice}`) : t('session.newRound.hint')}
+              </p>
+            ) : null}
+            {participants.length === 0 ? <p>{t('session.noParticipants')}</p> : null}
+            {mode === 'facilitator' || state.revealed ? (
+              <VoteGrid
+                participants={participants}
+                teams={teams}
+                state={state}
+                anonymity={settings.anonymity}
+                onVote={(pid, value: VoteValue) => castVote(target(pid), value)}
+                onClear={(pid) => clearVote(target(pid))}
+                onRevealRequest={() => everyoneVoted && !state.revealed && doReveal()}
+              />
+            ) : (
+              <PassDevice
+                key={`${question.id}-${state.round}`}
+                question={question}
+                scaleLabels={framework.scale.labels}
+                queue={participants.filter((p) => !state.votes.has(p.id))}
+                anonymity={settings.anonymity}
+                onVote={(pid, value) => castVote(target(pid), value)}
+                onExit={() => void setMode(wid, 'facilitator')}
+              />
+            )}
+          </section>
+          <DecisionPanel
+            key={question.id}
+            decision={decision}
+            computedValue={state.revealed ? (questionResult?.consensusValue ?? null) : null}
+            hidden={!state.revealed}
+            onSave={(input) => saveDecision({ workshopId: wid, questionId: question.id, ...input })}
+          />
+        </div>
 
         <aside className="session-side">
           {state.revealed ? (
@@ -300,13 +314,6 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
               anonymity={settings.anonymity}
             />
           ) : null}
-          <DecisionPanel
-            key={question.id}
-            decision={decision}
-            computedValue={state.revealed ? (questionResult?.consensusValue ?? null) : null}
-            hidden={!state.revealed}
-            onSave={(input) => saveDecision({ workshopId: wid, questionId: question.id, ...input })}
-          />
           <div className="summary-toggle">
             <button type="button" aria-expanded={summaryOpen} onClick={toggleSummary}>
               {summaryOpen ? t('session.summary.hide') : t('session.summary.show')}

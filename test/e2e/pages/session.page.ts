@@ -59,6 +59,10 @@ export class SessionPage {
   readonly rationale: Locator;
   readonly notes: Locator;
   readonly saveDecisionButton: Locator;
+  readonly openDecisionButton: Locator;
+  readonly decisionSaved: Locator;
+  readonly decisionRationale: Locator;
+  readonly decisionNotes: Locator;
   readonly passDialog: Locator;
   readonly notices: Locator;
 
@@ -77,6 +81,10 @@ export class SessionPage {
     this.rationale = decision.getByLabel('Rationale', { exact: true });
     this.notes = decision.getByLabel('Notes', { exact: true });
     this.saveDecisionButton = decision.getByRole('button', { name: 'Save decision', exact: true });
+    this.openDecisionButton = decision.getByRole('button', { name: /^(Record a decision|Edit decision)$/ });
+    this.decisionSaved = decision.locator('.decision-saved');
+    this.decisionRationale = decision.getByTestId('decision-rationale');
+    this.decisionNotes = decision.getByTestId('decision-notes');
     this.passDialog = page.getByRole('dialog', { name: 'Pass the device', exact: true });
     this.notices = page.locator('.notices .notice');
   }
@@ -313,19 +321,30 @@ export class SessionPage {
 
   // ---- decision ------------------------------------------------------------------------------------
 
-  /** Fills the decision (agreed value null = "None") and saves; waits for "Saved …". */
+  /** Opens the decision form if it is closed ("Record a decision" / "Edit decision"). */
+  async openDecision(): Promise<void> {
+    if ((await this.saveDecisionButton.count()) === 0) await this.openDecisionButton.click();
+    await this.agreedValue.waitFor();
+  }
+
+  /**
+   * Opens the form, fills the decision (agreed value null = "None") and saves; waits for the form to
+   * close with a new "Saved …" line. A refused save (no rationale) leaves the form open.
+   */
   async saveDecision(input: { agreed?: number | null; rationale?: string; notes?: string }): Promise<void> {
+    // Every save keeps the one before, so the "earlier versions kept" count tells a new save apart.
+    // The line shows while the form is closed, so it is read before opening.
+    const before =
+      (await this.decisionSaved.count()) > 0 ? ((await this.decisionSaved.textContent()) ?? '') : null;
+    await this.openDecision();
     if (input.agreed !== undefined) {
       await this.agreedValue.selectOption(input.agreed === null ? '' : String(input.agreed));
     }
     if (input.rationale !== undefined) await this.rationale.fill(input.rationale);
     if (input.notes !== undefined) await this.notes.fill(input.notes);
-    const saved = this.page.locator('section.decision-panel .decision-actions .muted');
-    // Every save keeps the one before, so the "earlier versions kept" count tells a new save apart.
-    const before = (await saved.count()) > 0 ? ((await saved.textContent()) ?? '') : null;
     await this.saveDecisionButton.click();
     if (input.agreed != null && !input.rationale?.trim()) return; // refused: the caller checks the error
-    await saved
+    await this.decisionSaved
       .filter({ hasText: /^Saved / })
       .filter(before === null ? {} : { hasNotText: new RegExp(`^${escapeRegExp(before)}$`) })
       .waitFor();

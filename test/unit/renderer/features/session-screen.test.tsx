@@ -81,6 +81,8 @@ describe('session screen', () => {
     await waitFor(() => expect(screen.getByTestId('voted-count').textContent).toBe('2 of 2 voted'));
     await user.click(screen.getByRole('button', { name: /Reveal votes/ }));
     await screen.findByText('Votes revealed');
+    await user.click(screen.getByRole('button', { name: 'Record a decision' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Agreed value'));
     await user.selectOptions(screen.getByLabelText('Agreed value'), '3');
     await user.click(screen.getByRole('button', { name: 'Save decision' }));
     expect(screen.getByText('A rationale is required with an agreed value.')).toBeTruthy();
@@ -92,6 +94,21 @@ describe('session screen', () => {
       agreedValue: 3,
       rationale: 'Bo described the process in use.',
     });
+    // Saved: the form closes and the decision reads as text; the computed value is still there.
+    expect(screen.queryByRole('button', { name: 'Save decision' })).toBeNull();
+    expect(screen.getByTestId('decision-rationale').textContent).toBe(
+      'Rationale Bo described the process in use.',
+    );
+    expect(screen.getByTestId('computed-value').textContent).toBe('Computed value (median): 2');
+
+    // Cancel throws away an edit: nothing is saved and the form shows the stored decision next time.
+    await user.click(screen.getByRole('button', { name: 'Edit decision' }));
+    await user.selectOptions(screen.getByLabelText('Agreed value'), '0');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit decision' }));
+    expect((await db.decisions.toArray())[0]?.agreedValue).toBe(3);
+    await user.click(screen.getByRole('button', { name: 'Edit decision' }));
+    expect((screen.getByLabelText('Agreed value') as HTMLSelectElement).value).toBe('3');
   });
 
   it('pass the device: one person at a time, never showing an earlier vote, and a deliberate way back', async () => {
