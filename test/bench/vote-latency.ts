@@ -1,7 +1,7 @@
 /**
  * `npm run bench:latency`: vote-to-recorded latency in Chromium, 50 participants, 500 votes.
  *
- * Builds the renderer when dist/renderer is missing, serves it on 127.0.0.1, sets up a workshop through
+ * Builds the renderer (always: a stale build would measure old code), serves it on 127.0.0.1, sets up a workshop through
  * the UI (50 pasted participants, the default question set), then types 50 votes on each of 10
  * questions so every vote is new. In the page, a capture-phase keydown listener notes performance.now()
  * and a MutationObserver notes when that person's row turns `data-state="recorded"` — which the grid does
@@ -10,36 +10,17 @@
  *
  *   node --import tsx test/bench/vote-latency.ts
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { startServer } from '../support/serve.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
+import { buildRenderer, repoRoot } from '../support/build-renderer';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PARTICIPANTS = 50;
 const QUESTIONS = 10;
 const TARGET_P95_MS = 50;
-
-function buildRenderer(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const child = spawn(npm, ['run', 'build:renderer'], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`npm run build:renderer failed (${code}):\n${stderr}`)),
-    );
-  });
-}
 
 /** Nearest-rank percentile of an ascending array. */
 function percentile(sorted: readonly number[], p: number): number {
@@ -129,10 +110,8 @@ async function setUpWorkshop(page: Page, base: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(repoRoot, 'dist/renderer/index.html'))) {
-    process.stderr.write('dist/renderer is missing: building the renderer…\n');
-    await buildRenderer();
-  }
+  process.stderr.write('building the renderer…\n');
+  await buildRenderer();
   const server = await startServer({ root: path.join(repoRoot, 'dist/renderer'), port: 0 });
   const profile = await mkdtemp(path.join(tmpdir(), 'ospo-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {

@@ -178,3 +178,16 @@ describe('helpers', () => {
     expect(value).toBe('survived');
   });
 });
+
+describe('the app under test', () => {
+  it('is the production bundle users run, not the React development build', async () => {
+    // vitest sets NODE_ENV=test; a build that inherited it would bundle React's development build,
+    // so every e2e test and the latency benchmark would run code that is never shipped.
+    const html = await (await fetch(baseURL())).text();
+    const script = /<script[^>]+src="\.?\/?(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script, 'index.html names its script').toBeTruthy();
+    const js = await (await fetch(new URL(script ?? '', baseURL()))).text();
+    expect(js).toContain('react.dev/errors/'); // production React reports minified error codes
+    expect(js).not.toContain('Each child in a list should have a unique'); // a development-only warning
+  });
+});
