@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/app-store';
 import { selectDismissNotice, selectNotices } from '../store/selectors';
 import { useTranslator } from '../app/i18n';
@@ -11,12 +11,30 @@ export function Notices() {
   const notices = useAppStore(selectNotices);
   const dismiss = useAppStore(selectDismissNotice);
   const { t } = useTranslator();
+  // One timer per notice, started when it first shows: a newer notice does not keep an older one up.
+  const timers = useRef(new Map<number, number>());
   useEffect(() => {
-    const timers = notices
-      .filter((n) => n.kind !== 'error')
-      .map((n) => window.setTimeout(() => dismiss(n.id), 5000));
-    return () => timers.forEach((id) => window.clearTimeout(id));
+    const live = new Set(notices.map((n) => n.id));
+    for (const n of notices) {
+      if (n.kind === 'error' || timers.current.has(n.id)) continue;
+      timers.current.set(
+        n.id,
+        window.setTimeout(() => dismiss(n.id), 5000),
+      );
+    }
+    for (const [id, timer] of timers.current) {
+      if (live.has(id)) continue;
+      window.clearTimeout(timer);
+      timers.current.delete(id);
+    }
   }, [notices, dismiss]);
+  useEffect(() => {
+    const pending = timers.current;
+    return () => {
+      pending.forEach((timer) => window.clearTimeout(timer));
+      pending.clear();
+    };
+  }, []);
   return (
     <div className="notices">
       <div role="status" aria-live="polite" className="notices-stack">

@@ -73,7 +73,6 @@ describe('crash safety', () => {
     // (rows that were still saving may or may not have made it).
     expect(await after.questionText()).toBe(q3Statement);
     const q3After = await after.snapshotRows();
-    console.log('DBG', recorded(q3Rows).length, recorded(q3After).length);
     for (const row of recorded(q3Rows)) {
       // Recorded then, recorded now; a later key may have replaced the vote before the kill.
       const now = q3After.find((r) => r.participant === row.participant);
