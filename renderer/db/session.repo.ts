@@ -23,6 +23,17 @@ export const MAX_NOTES = 5000;
 type Key = unknown[];
 
 /**
+ * Once the room has seen a round, its votes are what was revealed: changing one would silently rewrite
+ * the distribution everybody discussed. A changed mind is a new round (Delphi); a typo is undone first.
+ */
+function revealedRoundError(round: number) {
+  return new StorageError(
+    `Round ${round} is revealed, so its votes can no longer change. Start round ${round + 1} to vote again, or undo the reveal to correct a vote. Nothing was recorded.`,
+    'validation',
+  );
+}
+
+/**
  * Everything that happens in the room: votes, rounds, reveals, decisions, the session position and
  * undo. Each action is one transaction that also writes its undo entry, so a vote is either fully
  * recorded (and undoable) or not at all; the call resolves only once IndexedDB has committed it.
@@ -118,6 +129,7 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
             'validation',
           );
         }
+        if (roundState?.revealedAt) throw revealedRoundError(round);
         const changes: JournalEntry['changes'] = [previous];
         const vote: VoteRecord = { workshopId, questionId, participantId, round, value, at: clock.now() };
         const writes: Promise<unknown>[] = [db.votes.put(vote)];
@@ -149,6 +161,9 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
         const key: [string, string, number, string] = [workshopId, questionId, round, participantId];
         const before = await db.votes.get(key);
         if (!before) return false;
+        if ((await db.rounds.get([workshopId, questionId, round]))?.revealedAt) {
+          throw revealedRoundError(round);
+        }
         await db.votes.delete(key);
         await journal({
           workshopId,

@@ -17,6 +17,7 @@ import {
   selectClearVote,
   selectGoToQuestion,
   selectNavigate,
+  selectNotify,
   selectReveal,
   selectSaveDecision,
   selectSetCaptureMode,
@@ -96,6 +97,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
   const setMode = useAppStore(selectSetCaptureMode);
   const setSkipped = useAppStore(selectSetSkipped);
   const undo = useAppStore(selectUndo);
+  const notify = useAppStore(selectNotify);
 
   const currentId =
     position?.questionId && questions.some((q) => q.id === position.questionId)
@@ -283,6 +285,9 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
                 onVote={(pid, value: VoteValue) => castVote(target(pid), value)}
                 onClear={(pid) => clearVote(target(pid))}
                 onRevealRequest={() => everyoneVoted && !state.revealed && doReveal()}
+                onLocked={() =>
+                  notify('info', t('session.grid.locked', { round: state.round, next: state.round + 1 }))
+                }
               />
             ) : (
               <PassDevice

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslator } from '../../app/i18n';
 import type { ParticipantRecord, TeamRecord } from '../../db/records';
 import type { Anonymity, VoteValue } from '../../../shared/model/types';
-import { keyToVote, SCALE_VALUES, shownName, voteLabel, type RoundState } from './session-model';
+import type { Translator } from '../../../shared/i18n';
+import { keyToVote, SCALE_VALUES, voteLabel, type RoundState } from './session-model';
 
 interface VoteGridProps {
   participants: readonly ParticipantRecord[];
@@ -12,14 +13,25 @@ interface VoteGridProps {
   onVote(participantId: string, value: VoteValue): Promise<boolean>;
   onClear(participantId: string): Promise<boolean>;
   onRevealRequest(): void;
+  /** A vote key was pressed on a revealed round, whose votes no longer change. */
+  onLocked(): void;
 }
 
-const EXTRA_VALUES: readonly VoteValue[] = ['dontKnow', 'notApplicable'];
+const ALL_VALUES: readonly VoteValue[] = [...SCALE_VALUES, 'dontKnow', 'notApplicable'];
+
+function shortLabel(value: VoteValue, tr: Translator): string {
+  if (value === 'dontKnow') return tr.t('session.vote.dontKnowShort');
+  if (value === 'notApplicable') return tr.t('session.vote.notApplicableShort');
+  return String(value);
+}
 
 /**
  * Facilitator entry: one row per participant. Keyboard first — a digit records the focused
  * person's vote and moves on; the row says "Recorded" only once the vote is committed (it reads
- * the database, not the key press). Until the reveal, values are never shown.
+ * the database, not the key press). Until the reveal, values are never shown. After it the round is
+ * locked, and each person's vote is shown only when the workshop names people: with aliases or
+ * anonymous ids the rows carry real names (the facilitator must know who votes), so their values stay
+ * off the screen and the room sees the distribution only.
  */
 export function VoteGrid({
   participants,
@@ -29,6 +41,7 @@ export function VoteGrid({
   onVote,
   onClear,
   onRevealRequest,
+  onLocked,
 }: VoteGridProps) {
   const tr = useTranslator();
   const { t } = tr;
@@ -36,6 +49,7 @@ export function VoteGrid({
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
   const teamOf = new Map(teams.map((tm) => [tm.id, tm]));
+  const showValues = state.revealed && anonymity === 'names';
 
   useEffect(() => {
     if (focus >= participants.length && participants.length > 0) setFocus(participants.length - 1);
@@ -68,6 +82,10 @@ export function VoteGrid({
     const action = keyToVote(event.key);
     if (action !== null) {
       event.preventDefault();
+      if (state.revealed) {
+        onLocked();
+        return;
+      }
       void record(p, action);
       if (action !== 'clear') moveTo(index + 1);
       return;
@@ -99,14 +117,17 @@ export function VoteGrid({
   return (
     <div className="vote-grid-wrap">
       <p className="shortcut-hint" id="vote-grid-hint">
-        {t('session.grid.hint')}
+        {state.revealed
+          ? t('session.grid.hintRevealed', { round: state.round, next: state.round + 1 })
+          : t('session.grid.hint')}
+        {state.revealed && anonymity !== 'names' ? ` ${t(`session.grid.private.${anonymity}`)}` : ''}
       </p>
       <table className="vote-grid" aria-label={t('session.grid.label')} aria-describedby="vote-grid-hint">
         <tbody>
           {participants.map((p, index) => {
             const vote = state.votes.get(p.id);
             const team = p.teamId ? teamOf.get(p.teamId) : undefined;
-            const name = shownName(p, anonymity, tr);
+            const name = p.displayName;
             const status = pending.has(p.id)
               ? t('session.grid.saving')
               : vote
@@ -123,7 +144,13 @@ export function VoteGrid({
                 data-participant={p.id}
                 data-state={vote ? 'recorded' : 'waiting'}
                 data-vote-at={vote?.at ?? ''}
-                aria-label={`${name}, ${status}`}
+                aria-label={t('session.grid.rowLabel', {
+                  name,
+                  status:
+                    showValues && vote
+                      ? t('session.grid.voted', { value: voteLabel(vote.value, tr) })
+                      : status,
+                })}
                 onFocus={() => setFocus(index)}
                 onKeyDown={(e) => onKeyDown(e, index)}
               >
@@ -136,33 +163,38 @@ export function VoteGrid({
                   ) : null}
                 </th>
                 <td className="vote-options">
-                  <div role="group" aria-label={name} className="vote-buttons">
-                    {[...SCALE_VALUES, ...EXTRA_VALUES].map((value) => {
-                      const shown = state.revealed && vote?.value === value;
-                      const label =
-                        value === 'dontKnow'
-                          ? t('session.vote.dontKnowShort')
-                          : value === 'notApplicable'
-                            ? t('session.vote.notApplicableShort')
-                            : String(value);
-                      return (
+                  {state.revealed ? (
+                    showValues ? (
+                      <div className="vote-buttons is-locked" aria-hidden="true">
+                        {ALL_VALUES.map((value) => (
+                          <span
+                            key={String(value)}
+                            className={`vote-button${vote?.value === value ? ' is-chosen' : ''}`}
+                          >
+                            {shortLabel(value, tr)}
+                          </span>
+                        ))}
+                      </div>
+                    ) : null
+                  ) : (
+                    <div role="group" aria-label={name} className="vote-buttons">
+                      {ALL_VALUES.map((value) => (
                         <button
                           key={String(value)}
                           type="button"
                           tabIndex={-1}
-                          className={`vote-button${shown ? ' is-chosen' : ''}`}
-                          aria-pressed={state.revealed ? shown : undefined}
+                          className="vote-button"
                           title={voteLabel(value, tr)}
                           onClick={() => {
                             setFocus(index);
                             void record(p, value);
                           }}
                         >
-                          {label}
+                          {shortLabel(value, tr)}
                         </button>
-                      );
-                    })}
-                  </div>
+                      ))}
+                    </div>
+                  )}
                 </td>
                 <td className={`vote-status ${vote ? 'is-recorded' : ''}`}>
                   <span aria-hidden="true">{vote ? '✓ ' : '… '}</span>

@@ -32,6 +32,15 @@ export const sessionMessages = {
   'session.grid.label': 'Votes',
   'session.grid.hint':
     'Keys: 0–4 vote · ? don’t know · n not applicable · Backspace clears · ↑↓ move · Enter reveals',
+  'session.grid.hintRevealed':
+    'Round {round} is revealed, so its votes are locked. Start round {next} to vote again; Ctrl+Z undoes the reveal.',
+  'session.grid.private.aliases':
+    'Individual votes stay off the screen: this workshop shows people by alias only.',
+  'session.grid.private.anonymous': 'Individual votes stay off the screen: this workshop is anonymous.',
+  'session.grid.locked':
+    'Round {round} is revealed: its votes no longer change. Start round {next} to vote again.',
+  'session.grid.rowLabel': '{name}, {status}',
+  'session.grid.voted': 'voted {value}',
   'session.grid.recorded': 'Recorded',
   'session.grid.waiting': 'Waiting',
   'session.grid.saving': 'Saving…',

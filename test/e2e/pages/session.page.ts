@@ -180,9 +180,9 @@ export class SessionPage {
     );
   }
 
-  /** Vote buttons shown as chosen (aria-pressed=true); before the reveal there must be none. */
+  /** Votes shown as chosen in the grid; before the reveal (and in anonymous workshops) there are none. */
   chosenButtons(): Locator {
-    return this.grid.locator('button[aria-pressed="true"]');
+    return this.grid.locator('.vote-button.is-chosen');
   }
 
   // ---- reveal and rounds ---------------------------------------------------------------------------

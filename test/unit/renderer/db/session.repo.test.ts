@@ -69,6 +69,24 @@ describe('session repository', () => {
     ]);
   });
 
+  it('refuses to change or clear a vote once its round is revealed, and writes nothing', async () => {
+    const { db, repos, w, ana, bo, q, at } = await setup();
+    await repos.session.recordVote({ ...at(ana.id), value: 1 });
+    await repos.session.reveal(w.id, q, 1);
+    const journalBefore = await db.journal.count();
+    await expect(repos.session.recordVote({ ...at(ana.id), value: 4 })).rejects.toThrow(
+      /Round 1 is revealed.*Start round 2/,
+    );
+    await expect(repos.session.recordVote({ ...at(bo.id), value: 2 })).rejects.toThrow(/revealed/);
+    await expect(repos.session.clearVote(at(ana.id))).rejects.toThrow(/revealed/);
+    expect((await db.votes.toArray()).map((v) => [v.participantId, v.value])).toEqual([[ana.id, 1]]);
+    expect(await db.journal.count()).toBe(journalBefore);
+    // Undoing the reveal opens the round for a correction again.
+    await repos.session.undo(w.id);
+    await repos.session.recordVote({ ...at(ana.id), value: 4 });
+    expect((await db.votes.toArray())[0]?.value).toBe(4);
+  });
+
   it('undoes actions one by one, in reverse order, restoring exactly the earlier rows', async () => {
     const { db, repos, w, ana, q, at } = await setup();
     await repos.session.recordVote({ ...at(ana.id), value: 1 });

@@ -44,8 +44,16 @@ describe('session screen', () => {
 
     await user.keyboard('{Enter}');
     await screen.findByText('Votes revealed');
-    expect(within(row('Ana')).getByRole('button', { name: '3' }).getAttribute('aria-pressed')).toBe('true');
+    expect(row('Ana').getAttribute('aria-label')).toBe('Ana, voted 3');
+    expect(row('Cy').getAttribute('aria-label')).toBe('Cy, voted Don’t know');
     expect(screen.getByTestId('computed-value').textContent).toBe('Computed value (median): 2');
+
+    // The round is locked now: a digit changes nothing in the database and says why.
+    row('Ana').focus();
+    await user.keyboard('0');
+    expect(await screen.findByText(/Round 1 is revealed: its votes no longer change/)).toBeTruthy();
+    expect((await db.votes.toArray()).map((v) => v.value).sort()).toEqual([1, 3, 'dontKnow']);
+    expect(within(row('Ana')).queryByRole('button')).toBeNull();
   });
 
   it('does not reveal with Enter while someone has not voted', async () => {
