@@ -162,6 +162,51 @@ describe('keyboard and accessibility', () => {
     expect(await session.progress.textContent()).toMatch(/^1 answered · 1 revealed · /);
   });
 
+  it('keeps the keyboard on the pass-the-device cover: nothing behind it can be reached', async () => {
+    const app = await launchApp();
+    const { page } = app;
+    const { setup, session } = await setUpWorkshop(app);
+    await setup.startSession();
+    await session.waitFor();
+    await session.typeVotes(['3', '2']);
+    await session.setMode('Pass the device');
+    await session.passDialog.waitFor();
+
+    // Tab and Shift+Tab, forwards and back: the focus never lands on anything behind the cover.
+    const outside: string[] = [];
+    for (const key of [...Array<string>(25).fill('Tab'), ...Array<string>(25).fill('Shift+Tab')]) {
+      await page.keyboard.press(key);
+      const where = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        return el.closest('.pass-device') ? null : `${el.tagName} ${el.textContent?.trim().slice(0, 30)}`;
+      });
+      if (where) outside.push(where);
+    }
+    expect(outside).toEqual([]);
+
+    // The screen's shortcuts are off while the cover is up: no undo, no reveal, no next question.
+    const statement = await session.questionText();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('Enter'); // "I am Łucja Nowak" (the first not to have voted): her private vote, nothing else
+    await session.passDialog.getByRole('button', { name: /^0 / }).waitFor();
+    expect(await page.locator('section.reveal-panel').count()).toBe(0);
+
+    // Escape asks before leaving; "Keep passing" is the default and returns to the cover.
+    await page.keyboard.press('Escape');
+    const leave = page.getByRole('alertdialog', { name: 'Return to the facilitator screen?' });
+    await leave.waitFor();
+    await page.keyboard.press('Enter');
+    await leave.waitFor({ state: 'detached' });
+    await session.passDialog.getByRole('button', { name: /^0 / }).waitFor();
+    await page.getByRole('button', { name: 'Facilitator', exact: true }).click();
+    await page.getByRole('button', { name: 'Return to facilitator', exact: true }).click();
+    await session.grid.waitFor();
+    expect(await session.questionText()).toBe(statement);
+    expect(await session.voted()).toEqual({ voted: 2, total: 6 });
+  });
+
   it('finds no serious or critical axe-core violation on the home, setup and session screens', async () => {
     const app = await launchApp();
     const { page } = app;

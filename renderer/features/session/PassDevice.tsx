@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslator } from '../../app/i18n';
 import type { ParticipantRecord } from '../../db/records';
 import type { FrameworkQuestion } from '../../../shared/framework';
@@ -21,6 +22,8 @@ type Step =
 /**
  * Private voting, one person at a time. The screen never shows an earlier vote: between people it
  * blanks to a hand-off card. Only a deliberate two-step action returns to the facilitator screen.
+ * The cover is rendered at the top of the page and everything else is made inert while it is up, so
+ * the person holding the laptop cannot Tab, click or read their way to the grid, Reveal or Undo behind it.
  */
 export function PassDevice({ question, scaleLabels, queue, anonymity, onVote, onExit }: PassDeviceProps) {
   const tr = useTranslator();
@@ -32,6 +35,18 @@ export function PassDevice({ question, scaleLabels, queue, anonymity, onVote, on
   const remaining = queue.filter((p) => !skipped.has(p.id));
   const current = remaining[0];
   const name = current ? shownName(current, anonymity, tr) : '';
+
+  useEffect(() => {
+    const cover = root.current;
+    if (!cover) return;
+    const silenced = Array.from(document.body.children).filter(
+      (el): el is HTMLElement => el !== cover && el instanceof HTMLElement && !el.inert,
+    );
+    for (const el of silenced) el.inert = true;
+    return () => {
+      for (const el of silenced) el.inert = false;
+    };
+  }, []);
 
   useEffect(() => {
     // Each step starts with focus on its main action, so the person holding the laptop can use keys.
@@ -147,13 +162,20 @@ export function PassDevice({ question, scaleLabels, queue, anonymity, onVote, on
     );
   }
 
-  return (
+  return createPortal(
     <div
       ref={root}
       className="pass-device"
       role="dialog"
       aria-modal="true"
       aria-label={t('session.pass.title')}
+      onKeyDown={(event) => {
+        // Escape asks, never leaves: the way back to the facilitator screen stays two deliberate steps.
+        if (event.key === 'Escape' && step.kind !== 'confirmExit') {
+          event.preventDefault();
+          setStep({ kind: 'confirmExit', from: step });
+        }
+      }}
     >
       {body}
       {step.kind !== 'confirmExit' ? (
@@ -165,6 +187,7 @@ export function PassDevice({ question, scaleLabels, queue, anonymity, onVote, on
           {t('session.pass.facilitator')}
         </button>
       ) : null}
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -108,6 +108,8 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
   const votes = useQuestionVotes(wid, currentId);
   const rounds = useQuestionRounds(wid, currentId);
   const mode = position?.captureMode ?? 'facilitator';
+  // The pass-the-device cover is up (it gives way to the grid once the round is revealed).
+  const passing = mode === 'pass' && !(rounds && votes && currentRoundState(rounds, votes).revealed);
   const skipped = useMemo(() => position?.skipped ?? [], [position]);
 
   const result = useMemo(() => {
@@ -162,7 +164,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
   // Screen-wide shortcuts: clicker keys for navigation, Ctrl/Cmd+Z for undo (not while typing text).
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (isTyping(event.target) || mode === 'pass') return;
+      if (isTyping(event.target) || passing) return;
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !event.shiftKey) {
         event.preventDefault();
         void undo(wid, describeUndo);
@@ -176,7 +178,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [describeUndo, go, mode, qIndex, questions, undo, wid]);
+  }, [describeUndo, go, passing, qIndex, questions, undo, wid]);
 
   useEffect(() => {
     document.title = `${t('session.title')} — ${workshop.title}`;
@@ -276,7 +278,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
               </p>
             ) : null}
             {participants.length === 0 ? <p>{t('session.noParticipants')}</p> : null}
-            {mode === 'facilitator' || state.revealed ? (
+            {!passing ? (
               <VoteGrid
                 participants={participants}
                 teams={teams}
