@@ -31,7 +31,7 @@ import { reVoteAdvice, scoreWorkshop, summarizeQuestionRounds } from '../../../s
 import type { VoteValue } from '../../../shared/model/types';
 import type { JournalEntry, WorkshopRecord } from '../../db/records';
 import type { Framework } from '../../../shared/framework';
-import { currentRoundState, sessionProgress, shownName, voteLabel } from './session-model';
+import { currentRoundState, revealedVotes, sessionProgress, shownName, voteLabel } from './session-model';
 import { VoteGrid } from './VoteGrid';
 import { PassDevice } from './PassDevice';
 import { RevealPanel } from './RevealPanel';
@@ -118,7 +118,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
       framework,
       participants: data.participants,
       teams: data.teams,
-      votes: data.votes,
+      votes: revealedVotes(data.votes, data.rounds),
       decisions: data.decisions,
       settings,
     });

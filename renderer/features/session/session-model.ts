@@ -86,3 +86,15 @@ export function sessionProgress(
   );
   return { answered, revealed, consensus };
 }
+
+/**
+ * The votes the room has seen: those of revealed rounds. The live summary and the session's figures
+ * are computed from these only, so a hidden round never moves the stage, the grid point or the mix
+ * while people are still voting (and a half-filled re-vote does not replace the round before it).
+ */
+export function revealedVotes(votes: readonly VoteRecord[], rounds: readonly RoundRecord[]): VoteRecord[] {
+  const shown = new Set(
+    rounds.filter((r) => r.revealedAt !== null).map((r) => `${r.questionId}\u0000${r.round}`),
+  );
+  return votes.filter((v) => shown.has(`${v.questionId}\u0000${v.round}`));
+}
