@@ -18,9 +18,22 @@ function cleanName(name: string, what: string): string {
   return value;
 }
 
-/** Aliases for the "aliases" anonymity setting: stable, neutral, and never derived from the name. */
-export function aliasFor(order: number): string {
-  return `Participant ${order + 1}`;
+/**
+ * An alias for the "aliases" anonymity setting: a short code such as "P37", drawn at random among the
+ * codes not yet taken in the workshop. Never derived from the name or the position in the list: the
+ * grid lists people in order, so "Participant 3" would tell the room who the third row is.
+ */
+export function newAlias(taken: ReadonlySet<string>, random: () => number = Math.random): string {
+  // Two digits while they last (up to 90 people), then three.
+  for (const [low, high] of [
+    [10, 99],
+    [100, 999],
+  ] as const) {
+    const free: number[] = [];
+    for (let n = low; n <= high; n++) if (!taken.has(`P${n}`)) free.push(n);
+    if (free.length > 0) return `P${free[Math.floor(random() * free.length)]}`;
+  }
+  throw new StorageError('A workshop has room for 900 participants. Nothing was changed.', 'validation');
 }
 
 /** Teams and participants of a workshop. */
@@ -136,7 +149,7 @@ export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemCl
           id: newId(),
           workshopId,
           displayName,
-          alias: aliasFor(order),
+          alias: newAlias(new Set(existing.map((p) => p.alias))),
           teamId: fields.teamId,
           role: fields.role,
           order,
@@ -156,6 +169,7 @@ export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemCl
         const teams = await repo.teams(workshopId);
         const existing = await repo.participants(workshopId);
         const names = new Set(existing.map((p) => p.displayName.toLocaleLowerCase()));
+        const aliases = new Set(existing.map((p) => p.alias));
         let order = existing.length === 0 ? 0 : Math.max(...existing.map((p) => p.order)) + 1;
         const added: ParticipantRecord[] = [];
         for (const item of list) {
@@ -183,11 +197,13 @@ export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemCl
             }
             teamId = team.id;
           }
+          const alias = newAlias(aliases);
+          aliases.add(alias);
           const participant: ParticipantRecord = {
             id: newId(),
             workshopId,
             displayName,
-            alias: aliasFor(order),
+            alias,
             teamId,
             role: item.role,
             order,

@@ -250,7 +250,7 @@ describe('session', () => {
     await session.next();
     statements.push(await session.questionText());
     await session.vote('Ana Lima', '2');
-    expect(await session.undo({ keyboard: true })).toBe('Undone: 2 for Ana Lima on question 6.');
+    expect(await session.undo({ keyboard: true })).toBe('Undone: Ana Lima’s vote on question 6.');
     await session.waitForRow('Ana Lima', 'waiting');
     expect(await session.voted()).toEqual({ voted: 0, total: 6 });
     await session.vote('Bo Chen', '0');

@@ -3,15 +3,14 @@ import { createPortal } from 'react-dom';
 import { useTranslator } from '../../app/i18n';
 import type { ParticipantRecord } from '../../db/records';
 import type { FrameworkQuestion } from '../../../shared/framework';
-import type { Anonymity, VoteValue } from '../../../shared/model/types';
-import { SCALE_VALUES, shownName } from './session-model';
+import type { VoteValue } from '../../../shared/model/types';
+import { SCALE_VALUES } from './session-model';
 
 interface PassDeviceProps {
   question: FrameworkQuestion;
   scaleLabels: readonly { value: number; label: string }[];
   /** Everyone who has not voted in the current round, in order. */
   queue: readonly ParticipantRecord[];
-  anonymity: Anonymity;
   onVote(participantId: string, value: VoteValue): Promise<boolean>;
   onExit(): void;
 }
@@ -25,16 +24,16 @@ type Step =
  * The cover is rendered at the top of the page and everything else is made inert while it is up, so
  * the person holding the laptop cannot Tab, click or read their way to the grid, Reveal or Undo behind it.
  */
-export function PassDevice({ question, scaleLabels, queue, anonymity, onVote, onExit }: PassDeviceProps) {
-  const tr = useTranslator();
-  const { t } = tr;
+export function PassDevice({ question, scaleLabels, queue, onVote, onExit }: PassDeviceProps) {
+  const { t } = useTranslator();
   const [step, setStep] = useState<Step>({ kind: 'handoff' });
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const remaining = queue.filter((p) => !skipped.has(p.id));
   const current = remaining[0];
-  const name = current ? shownName(current, anonymity, tr) : '';
+  // The person holding the laptop must recognise their own name, whatever the reports will call them.
+  const name = current?.displayName ?? '';
 
   useEffect(() => {
     const cover = root.current;
@@ -92,7 +91,7 @@ export function PassDevice({ question, scaleLabels, queue, anonymity, onVote, on
       </div>
     );
   } else if (!current) {
-    const skippedNames = queue.filter((p) => skipped.has(p.id)).map((p) => shownName(p, anonymity, tr));
+    const skippedNames = queue.filter((p) => skipped.has(p.id)).map((p) => p.displayName);
     body = (
       <div className="pass-card">
         <h2>{skippedNames.length === 0 ? t('session.pass.done') : t('session.pass.doneWithSkipped')}</h2>

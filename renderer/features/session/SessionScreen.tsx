@@ -31,7 +31,7 @@ import { reVoteAdvice, scoreWorkshop, summarizeQuestionRounds } from '../../../s
 import type { VoteValue } from '../../../shared/model/types';
 import type { JournalEntry, WorkshopRecord } from '../../db/records';
 import type { Framework } from '../../../shared/framework';
-import { currentRoundState, revealedVotes, sessionProgress, shownName, voteLabel } from './session-model';
+import { currentRoundState, revealedVotes, sessionProgress } from './session-model';
 import { VoteGrid } from './VoteGrid';
 import { PassDevice } from './PassDevice';
 import { RevealPanel } from './RevealPanel';
@@ -136,18 +136,15 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
     [goTo, wid],
   );
 
+  // Said on the shared screen: names the person (the grid shows names too) but never the value, which
+  // belonged to a round that was hidden again or not revealed yet.
   const describeUndo = useCallback(
     (entry: JournalEntry) => {
       const n = questions.findIndex((q) => q.id === entry.questionId) + 1;
-      const p = participants?.find((x) => x.id === entry.participantId);
-      const name = p ? shownName(p, settings.anonymity, tr) : '';
+      const name = participants?.find((x) => x.id === entry.participantId)?.displayName ?? '';
       switch (entry.action) {
         case 'vote':
-          return t('session.undo.vote', {
-            value: entry.value == null ? '' : voteLabel(entry.value, tr),
-            name,
-            n,
-          });
+          return t('session.undo.vote', { name, n });
         case 'clearVote':
           return t('session.undo.clearVote', { name, n });
         case 'reveal':
@@ -158,7 +155,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
           return t('session.undo.decision', { n });
       }
     },
-    [participants, questions, settings.anonymity, t, tr],
+    [participants, questions, t],
   );
 
   // Screen-wide shortcuts: clicker keys for navigation, Ctrl/Cmd+Z for undo (not while typing text).
@@ -197,7 +194,6 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
   const voted = participants.filter((p) => state.votes.has(p.id)).length;
   const everyoneVoted = participants.length > 0 && voted === participants.length;
   const summary = summarizeQuestionRounds(question.id, votes, participants, settings.thresholds);
-  const questionResult = result?.questions.find((q) => q.questionId === question.id);
   const decision = decisions?.find((d) => d.questionId === question.id);
   const currentSummary = summary.rounds.find((r) => r.round === state.round);
   const target = (participantId: string) => ({
@@ -208,6 +204,11 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
   });
   const doReveal = () => void reveal(wid, question.id, state.round);
   const advice = reVoteAdvice(currentSummary, state.round);
+  // The engine's consensus value (median of the latest round with votes), read from this question's own
+  // rounds so it shows with the reveal rather than a frame after it.
+  const computedValue =
+    summary.rounds.filter((r) => r.round <= state.round && r.statistics !== null).at(-1)?.statistics
+      ?.median ?? null;
 
   return (
     <main id="main" className="screen session" tabIndex={-1}>
@@ -297,7 +298,6 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
                 question={question}
                 scaleLabels={framework.scale.labels}
                 queue={participants.filter((p) => !state.votes.has(p.id))}
-                anonymity={settings.anonymity}
                 onVote={(pid, value) => castVote(target(pid), value)}
                 onExit={() => void setMode(wid, 'facilitator')}
               />
@@ -306,7 +306,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
           <DecisionPanel
             key={question.id}
             decision={decision}
-            computedValue={state.revealed ? (questionResult?.consensusValue ?? null) : null}
+            computedValue={state.revealed ? computedValue : null}
             hidden={!state.revealed}
             onSave={(input) => saveDecision({ workshopId: wid, questionId: question.id, ...input })}
           />

@@ -100,7 +100,7 @@ export const sessionMessages = {
   'session.undo': 'Undo',
   'session.undo.shortcut': 'Ctrl+Z',
   'session.undo.nothing': 'Nothing to undo.',
-  'session.undo.vote': 'Undone: {value} for {name} on question {n}.',
+  'session.undo.vote': 'Undone: {name}’s vote on question {n}.',
   'session.undo.clearVote': 'Undone: clearing {name}’s vote on question {n}.',
   'session.undo.reveal': 'Undone: reveal of question {n}. Votes are hidden again.',
   'session.undo.newRound': 'Undone: round {round} of question {n}.',

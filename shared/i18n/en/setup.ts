@@ -118,7 +118,7 @@ export const setupMessages = {
   'setup.reporting.heading': 'Reporting',
   'setup.anonymity.label': 'Who is named in results and exports',
   'setup.anonymity.names': 'Names',
-  'setup.anonymity.aliases': 'Aliases (Participant 1, 2, …)',
+  'setup.anonymity.aliases': 'Aliases (codes such as P37)',
   'setup.anonymity.anonymous': 'Anonymous (no individual results)',
   'setup.target.label': 'Target stage',
   'setup.target.none': 'No target',

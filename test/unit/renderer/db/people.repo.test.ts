@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OspoDatabase } from '../../../../renderer/db/database';
+import { newAlias } from '../../../../renderer/db/people.repo';
 import { createRepositories } from '../../../../renderer/db/repositories';
 import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
 import { parseParticipantList } from '../../../../shared/model/participant-list';
@@ -34,12 +35,9 @@ describe('people repository', () => {
       ['Cy', null, null],
       ['Dee', 'Legal', null],
     ]);
-    expect(people.map((p) => p.alias)).toEqual([
-      'Participant 1',
-      'Participant 2',
-      'Participant 3',
-      'Participant 4',
-    ]);
+    // Aliases are distinct codes that do not follow the order of the list.
+    expect(people.every((p) => /^P\d{2}$/.test(p.alias))).toBe(true);
+    expect(new Set(people.map((p) => p.alias)).size).toBe(4);
   });
 
   it('adds nothing when one name in the list already exists (all or nothing)', async () => {
@@ -71,5 +69,29 @@ describe('people repository', () => {
     const t = await repos.people.addTeam(w.id, 'Legal');
     await expect(repos.people.addTeam(w.id, ' legal ')).rejects.toThrow(/already exists/);
     await expect(repos.people.updateTeam(t.id, { color: '#123456' })).rejects.toThrow(/palette/);
+  });
+
+  it('draws aliases at random among the free codes, so they say nothing about who is where', async () => {
+    const { repos, w } = await setup();
+    const list = Array.from({ length: 30 }, (_, i) => ({
+      line: i + 1,
+      displayName: `Person ${i + 1}`,
+      teamName: null,
+      role: null,
+    }));
+    await repos.people.addParticipants(w.id, list);
+    await repos.people.addParticipant(w.id, { displayName: 'Late arrival', teamId: null, role: null });
+    const aliases = (await repos.people.participants(w.id)).map((p) => p.alias);
+    expect(new Set(aliases).size).toBe(31);
+    const numbers = aliases.map((a) => Number(a.slice(1)));
+    // 30 draws in list order coming out sorted would happen once in 30! runs.
+    expect(numbers).not.toEqual([...numbers].sort((a, b) => a - b));
+  });
+
+  it('moves to three-digit aliases when the two-digit ones run out', () => {
+    const taken = new Set(Array.from({ length: 90 }, (_, i) => `P${i + 10}`));
+    expect(newAlias(taken, () => 0)).toBe('P100');
+    expect(newAlias(new Set(['P10']), () => 0)).toBe('P11');
+    expect(newAlias(new Set(), () => 0.999)).toBe('P99');
   });
 });

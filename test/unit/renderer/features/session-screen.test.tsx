@@ -6,9 +6,10 @@ import { OspoDatabase } from '../../../../renderer/db/database';
 import { createRepositories } from '../../../../renderer/db/repositories';
 import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
 import { uniqueDbName } from '../db/db-harness';
+import type { Anonymity } from '../../../../shared/model/types';
 
-/** Seeds a workshop with three people through the repositories, then renders its session. */
-async function sessionWith(names: string[]) {
+/** Seeds a workshop with these people through the repositories, then renders its session. */
+async function sessionWith(names: string[], anonymity: Anonymity = 'names') {
   const name = uniqueDbName('seed');
   const db = new OspoDatabase(name);
   const repos = createRepositories(db, { defaults: defaultWorkshopSettings });
@@ -18,6 +19,7 @@ async function sessionWith(names: string[]) {
     date: '2026-11-25',
     facilitator: '',
   });
+  await repos.workshops.updateSettings(w.id, { ...w.settings, anonymity });
   for (const displayName of names)
     await repos.people.addParticipant(w.id, { displayName, teamId: null, role: null });
   const app = await renderApp(`#/workshops/${w.id}/session`, name);
@@ -75,7 +77,7 @@ describe('session screen', () => {
     await user.keyboard('0');
     await waitFor(() => expect(screen.getByTestId('voted-count').textContent).toBe('2 of 2 voted'));
     await user.click(screen.getByRole('button', { name: /^Undo/ }));
-    expect(await screen.findByText('Undone: 0 for Bo on question 1.')).toBeTruthy();
+    expect(await screen.findByText('Undone: Bo’s vote on question 1.')).toBeTruthy();
     await waitFor(() => expect(row('Bo').getAttribute('data-state')).toBe('waiting'));
     expect(await db.votes.count()).toBe(1);
   });
@@ -155,4 +157,34 @@ describe('session screen', () => {
     ).toBeTruthy();
     expect(within(dialog).getByText('Skipped: Ana. The facilitator can enter their votes.')).toBeTruthy();
   });
+
+  it.each([
+    ['anonymous', /^2 people sit 2 or more points from the median$/],
+    ['aliases', /^Far from the median: P\d\d, P\d\d$/],
+    ['names', /^Far from the median: Ana, Bo$/],
+  ] as const)(
+    '%s workshop: names to capture, individual votes after the reveal only when people are named',
+    async (anonymity, far) => {
+      const user = userEvent.setup();
+      const { db } = await sessionWith(['Ana', 'Bo', 'Cy', 'Dee', 'Eve'], anonymity);
+      row('Ana').focus();
+      await user.keyboard('00444');
+      await waitFor(() => expect(screen.getByTestId('voted-count').textContent).toBe('5 of 5 voted'));
+      await user.keyboard('{Enter}');
+      await screen.findByText('Votes revealed');
+      expect(screen.getByText(far)).toBeTruthy();
+      const shown = document.querySelectorAll('.vote-button.is-chosen').length;
+      expect(row('Ana').getAttribute('aria-label')).toBe(
+        anonymity === 'names' ? 'Ana, voted 0' : 'Ana, Recorded',
+      );
+      expect(shown).toBe(anonymity === 'names' ? 5 : 0);
+      if (anonymity === 'aliases') {
+        const aliases = (await db.participants.toArray())
+          .sort((a, b) => a.order - b.order)
+          .map((p) => p.alias);
+        const [ana, bo] = aliases;
+        expect(screen.getByText(far).textContent).toBe(`Far from the median: ${ana}, ${bo}`);
+      }
+    },
+  );
 });

@@ -143,7 +143,7 @@ describe('workshop setup', () => {
   it('saves anonymity and target stage at once', async () => {
     const { user, repos, workshop } = await setup();
     const reporting = screen.getByRole('region', { name: 'Reporting' });
-    await user.click(within(reporting).getByRole('radio', { name: 'Aliases (Participant 1, 2, …)' }));
+    await user.click(within(reporting).getByRole('radio', { name: 'Aliases (codes such as P37)' }));
     await user.selectOptions(
       within(reporting).getByLabelText('Target stage'),
       'Stage 2 — Community Education',
