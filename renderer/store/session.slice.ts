@@ -26,7 +26,8 @@ export interface SessionSlice {
     rationale: string;
     notes: string;
   }): Promise<boolean>;
-  goToQuestion(workshopId: string, questionId: string): Promise<void>;
+  /** Moves to a question; `skipped`, when given, is saved with the position in the same write. */
+  goToQuestion(workshopId: string, questionId: string, skipped?: string[]): Promise<void>;
   setCaptureMode(workshopId: string, mode: CaptureMode): Promise<void>;
   setSkipped(workshopId: string, skipped: string[]): Promise<void>;
   /** Undoes the last action and says what was undone. */
@@ -81,8 +82,11 @@ export const createSessionSlice =
               .then(() => true),
           false,
         ),
-      goToQuestion: (workshopId, questionId) =>
-        attempt(() => session().setPosition(workshopId, { questionId }), undefined),
+      goToQuestion: (workshopId, questionId, skipped) =>
+        attempt(
+          () => session().setPosition(workshopId, skipped ? { questionId, skipped } : { questionId }),
+          undefined,
+        ),
       setCaptureMode: (workshopId, captureMode) =>
         attempt(() => session().setPosition(workshopId, { captureMode }), undefined),
       setSkipped: (workshopId, skipped) =>

@@ -11,6 +11,7 @@ export function QuestionNav({
   progress,
   onGo,
   onSkip,
+  onBackToSkipped,
   onUndo,
 }: {
   questions: readonly FrameworkQuestion[];
@@ -19,6 +20,7 @@ export function QuestionNav({
   progress: QuestionProgress;
   onGo(questionId: string): void;
   onSkip(): void;
+  onBackToSkipped(): void;
   onUndo(): void;
 }) {
   const tr = useTranslator();
@@ -39,11 +41,16 @@ export function QuestionNav({
         <button
           type="button"
           className="button-quiet"
-          disabled={!next && skipped.length === 0}
+          disabled={!next && skipped.every((id) => id === currentId)}
           onClick={onSkip}
         >
           {t('session.nav.skip')}
         </button>
+        {skipped.length > 0 ? (
+          <button type="button" className="button-quiet" onClick={onBackToSkipped}>
+            {t('session.nav.backToSkipped', { count: skipped.length })}
+          </button>
+        ) : null}
         <button type="button" className="button-quiet" onClick={onUndo}>
           {t('session.undo')} <kbd>{t('session.undo.shortcut')}</kbd>
         </button>

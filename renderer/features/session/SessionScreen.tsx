@@ -31,7 +31,7 @@ import { reVoteAdvice, scoreWorkshop, summarizeQuestionRounds } from '../../../s
 import type { VoteValue } from '../../../shared/model/types';
 import type { JournalEntry, WorkshopRecord } from '../../db/records';
 import type { Framework } from '../../../shared/framework';
-import { currentRoundState, revealedVotes, sessionProgress } from './session-model';
+import { currentRoundState, revealedVotes, sessionProgress, skipFrom } from './session-model';
 import { VoteGrid } from './VoteGrid';
 import { PassDevice } from './PassDevice';
 import { RevealPanel } from './RevealPanel';
@@ -129,11 +129,16 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
     [data, result],
   );
 
+  // Arriving at a skipped question takes it off the skip list: the facilitator came back to it.
   const go = useCallback(
     (questionId: string) => {
-      void goTo(wid, questionId);
+      void goTo(
+        wid,
+        questionId,
+        skipped.includes(questionId) ? skipped.filter((id) => id !== questionId) : undefined,
+      );
     },
-    [goTo, wid],
+    [goTo, skipped, wid],
   );
 
   // Said on the shared screen: names the person (the grid shows names too) but never the value, which
@@ -223,12 +228,15 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
         onGo={go}
         onUndo={() => void undo(wid, describeUndo)}
         onSkip={() => {
-          const rest =
-            questions.slice(qIndex + 1).find((q) => !skipped.includes(q.id)) ??
-            questions.find((q) => skipped.includes(q.id) && q.id !== question.id);
-          void setSkipped(wid, [...skipped.filter((s) => s !== question.id), question.id]);
-          if (rest) go(rest.id);
+          const next = skipFrom(
+            questions.map((q) => q.id),
+            question.id,
+            skipped,
+          );
+          if (next.to === null) void setSkipped(wid, next.skipped);
+          else void goTo(wid, next.to, next.skipped);
         }}
+        onBackToSkipped={() => skipped[0] && go(skipped[0])}
       />
 
       <QuestionCard

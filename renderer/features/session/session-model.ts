@@ -98,3 +98,22 @@ export function revealedVotes(votes: readonly VoteRecord[], rounds: readonly Rou
   );
   return votes.filter((v) => shown.has(`${v.questionId}\u0000${v.round}`));
 }
+
+/**
+ * Skip and come back: where "Skip for now" goes and the skip list it leaves. The current question joins
+ * the list; the destination is the next question not skipped, else (at the end) the first one skipped
+ * earlier. Arriving at a question takes it off the list: the facilitator came back to it.
+ */
+export function skipFrom(
+  order: readonly string[],
+  current: string,
+  skipped: readonly string[],
+): { to: string | null; skipped: string[] } {
+  const index = order.indexOf(current);
+  const list = [...skipped.filter((id) => id !== current), current];
+  const to =
+    order.slice(index + 1).find((id) => !list.includes(id)) ??
+    order.find((id) => list.includes(id) && id !== current) ??
+    null;
+  return { to, skipped: to === null ? list : list.filter((id) => id !== to) };
+}

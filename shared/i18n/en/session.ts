@@ -20,6 +20,7 @@ export const sessionMessages = {
   'session.nav.next': 'Next',
   'session.nav.skip': 'Skip for now',
   'session.nav.jump': 'Go to question',
+  'session.nav.backToSkipped': 'Back to skipped ({count})',
   'session.nav.skippedCount':
     '{count, plural, one {# skipped question} other {# skipped questions}} to come back to',
   'session.nav.question.skipped': 'skipped',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { revealedVotes, sessionProgress } from '../../../../renderer/features/session/session-model';
+import {
+  revealedVotes,
+  sessionProgress,
+  skipFrom,
+} from '../../../../renderer/features/session/session-model';
 import type { RoundRecord, VoteRecord } from '../../../../renderer/db/records';
 import type { QuestionResult } from '../../../../shared/scoring/types';
 
@@ -51,5 +55,16 @@ describe('session progress', () => {
       'q3/1',
       'q3/2',
     ]);
+  });
+
+  it('skip and come back: on to the next unskipped question, then round to the skipped ones', () => {
+    const order = ['q1', 'q2', 'q3', 'q4'];
+    expect(skipFrom(order, 'q1', [])).toEqual({ to: 'q2', skipped: ['q1'] });
+    expect(skipFrom(order, 'q2', ['q1'])).toEqual({ to: 'q3', skipped: ['q1', 'q2'] });
+    // q3 was skipped earlier and is passed over; at the end the first skipped question comes back.
+    expect(skipFrom(order, 'q2', ['q3'])).toEqual({ to: 'q4', skipped: ['q3', 'q2'] });
+    expect(skipFrom(order, 'q4', ['q1', 'q2'])).toEqual({ to: 'q1', skipped: ['q2', 'q4'] });
+    // Everything else is skipped already and nothing is left to go to: the list just records q4.
+    expect(skipFrom(['q4'], 'q4', [])).toEqual({ to: null, skipped: ['q4'] });
   });
 });

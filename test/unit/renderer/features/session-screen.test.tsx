@@ -69,6 +69,20 @@ describe('session screen', () => {
     expect(screen.getByRole('button', { name: /Reveal votes/ })).toBeTruthy();
   });
 
+  it('skips a question and comes back to it; coming back takes it off the list', async () => {
+    const user = userEvent.setup();
+    await sessionWith(['Ana']);
+    const first = screen.getByRole('heading', { level: 1 }).textContent;
+    await user.click(screen.getByRole('button', { name: 'Skip for now' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).not.toBe(first));
+    expect(screen.getByText('Question 2 of 40', { exact: false })).toBeTruthy();
+    expect(screen.getByTestId('progress').textContent).toMatch(/· 1 skipped question to come back to$/);
+    await user.click(screen.getByRole('button', { name: 'Back to skipped (1)' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(first));
+    await waitFor(() => expect(screen.getByTestId('progress').textContent).not.toMatch(/skipped/));
+    expect(screen.queryByRole('button', { name: /^Back to skipped/ })).toBeNull();
+  });
+
   it('undoes the last votes one at a time and says what was undone', async () => {
     const user = userEvent.setup();
     const { db } = await sessionWith(['Ana', 'Bo']);
