@@ -79,13 +79,23 @@ export function DecisionPanel({
     <section className="decision-panel" aria-labelledby={`${id}-title`}>
       <div className="decision-head">
         <h2 id={`${id}-title`}>{t('session.decision.title')}</h2>
+        {decision?.agreedValue != null ? (
+          <p className="agreed-value" data-testid="agreed-value">
+            {t('session.decision.agreedShown', { value: decision.agreedValue })}
+          </p>
+        ) : null}
         <p className="computed-value" data-testid="computed-value">
           {computed}
         </p>
       </div>
       {decision?.agreedValue != null && computedValue !== null ? (
         <p className="override-note">
-          {t('session.decision.overrides', { agreed: decision.agreedValue, computed: format(computedValue) })}
+          {decision.agreedValue === computedValue
+            ? t('session.decision.confirms', { agreed: decision.agreedValue })
+            : t('session.decision.overrides', {
+                agreed: decision.agreedValue,
+                computed: format(computedValue),
+              })}
         </p>
       ) : null}
       {!open && decision?.rationale ? (
@@ -158,13 +168,34 @@ export function DecisionPanel({
           {decision ? (
             <span className="muted decision-saved">
               {t('session.decision.saved', { when: tr.formatDateTime(decision.updatedAt) })}
-              {decision.history.length > 0
-                ? ` · ${t('session.decision.edits', { count: decision.history.length })}`
-                : ''}
             </span>
           ) : null}
         </div>
       )}
+      {!open && decision && decision.history.length > 0 ? <DecisionHistory decision={decision} /> : null}
     </section>
+  );
+}
+
+/** Every earlier version with its time, newest first: what the room had settled on before, and why. */
+function DecisionHistory({ decision }: { decision: DecisionRecord }) {
+  const tr = useTranslator();
+  const { t } = tr;
+  return (
+    <details className="decision-history">
+      <summary>{t('session.decision.edits', { count: decision.history.length })}</summary>
+      <ol reversed>
+        {[...decision.history].reverse().map((version) => (
+          <li key={version.at}>
+            <span className="decision-label">{tr.formatDateTime(version.at)}</span>{' '}
+            {version.agreedValue === null
+              ? t('session.decision.history.noAgreed')
+              : t('session.decision.agreedShown', { value: version.agreedValue })}
+            {version.rationale ? ` · ${version.rationale}` : ''}
+            {version.notes ? ` · ${t('session.decision.notes')}: ${version.notes}` : ''}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

@@ -133,6 +133,17 @@ describe('session screen', () => {
     expect((await db.decisions.toArray())[0]?.agreedValue).toBe(3);
     await user.click(screen.getByRole('button', { name: 'Edit decision' }));
     expect((screen.getByLabelText('Agreed value') as HTMLSelectElement).value).toBe('3');
+
+    // A second version: the agreed value reads first, and the earlier version stays readable.
+    await user.selectOptions(screen.getByLabelText('Agreed value'), '2');
+    await user.clear(screen.getByLabelText('Rationale'));
+    await user.type(screen.getByLabelText('Rationale'), 'Legal showed the process is not used yet.');
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect(await screen.findByText('Agreed value 2 is also the computed value.')).toBeTruthy();
+    expect(screen.getByTestId('agreed-value').textContent).toBe('Agreed value: 2');
+    await user.click(screen.getByText('1 earlier version kept'));
+    const earlier = screen.getByRole('listitem');
+    expect(earlier.textContent).toMatch(/Agreed value: 3 · Bo described the process in use\.$/);
   });
 
   it('pass the device: one person at a time, never showing an earlier vote, and a deliberate way back', async () => {
