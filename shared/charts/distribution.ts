@@ -14,6 +14,8 @@ export interface DistributionBar {
   /** Where the scale value sits (just under the axis). */
   axisLabelY: number;
   isMedianCategory: boolean;
+  /** The same category in the previous round, on the same scale (when a previous round is given). */
+  previous: { count: number; y: number; height: number } | null;
 }
 
 export interface DistributionGeometry {
@@ -27,21 +29,28 @@ export interface DistributionGeometry {
   maxCount: number;
 }
 
+/**
+ * `previous` (the round before, after a re-vote) is drawn as an outline behind each bar on the same
+ * scale, so the chart shows how the distribution moved without a second chart to compare.
+ */
 export function distributionGeometry(
   frequencies: readonly number[],
   median: number | null,
   size: { width: number; height: number; labelSpace?: number; gap?: number; plotTop?: number },
+  previous: readonly number[] | null = null,
 ): DistributionGeometry {
   const labelSpace = size.labelSpace ?? 28;
   const gap = size.gap ?? 12;
   const categories = frequencies.length;
-  const maxCount = Math.max(1, ...frequencies);
+  const maxCount = Math.max(1, ...frequencies, ...(previous ?? []));
   const baselineY = size.height - labelSpace;
   const plotTop = size.plotTop ?? labelSpace;
   const slot = size.width / Math.max(1, categories);
   const barWidth = Math.max(1, slot - gap);
+  const scale = (count: number) => ((baselineY - plotTop) * count) / maxCount;
   const bars = frequencies.map((count, value) => {
-    const height = ((baselineY - plotTop) * count) / maxCount;
+    const height = scale(count);
+    const before = previous?.[value];
     const x = value * slot + gap / 2;
     return {
       value,
@@ -53,6 +62,8 @@ export function distributionGeometry(
       labelY: baselineY - height - 8,
       axisLabelY: baselineY + 22,
       isMedianCategory: median !== null && Math.round(median) === value && Number.isInteger(median),
+      previous:
+        before === undefined ? null : { count: before, y: baselineY - scale(before), height: scale(before) },
     };
   });
   const medianX = median === null ? null : median * slot + slot / 2;

@@ -183,7 +183,15 @@ describe('session', () => {
     await session.reveal();
     statuses.push((await expectStats(session, q3r2)).status);
     expect(await session.roundNumber()).toBe(2);
-    expect(await session.earlierRounds()).toEqual([`Round 1: median ${round1.median}, Polarized`]);
+    expect(await session.earlierRounds()).toEqual([
+      `Round 1: median ${round1.median}, Polarized 0: 3 · 1: 0 · 2: 0 · 3: 0 · 4: 3`,
+    ]);
+    // The chart draws round 1 as an outline behind round 2's bars, and says so.
+    expect(await page.locator('figure.distribution .chart-previous-label').textContent()).toBe(
+      'Dashed outline: round 1',
+    );
+    expect(await page.locator('figure.distribution rect.chart-previous').count()).toBe(2);
+    await shoot(session, 're-vote');
     expect(await page.locator('section.reveal-panel .stability').textContent()).toMatch(
       /^Not stable yet: median still 2, but 100% of voters changed$/,
     );

@@ -1,35 +1,62 @@
 import { useTranslator } from '../../app/i18n';
 import { distributionGeometry } from '../../../shared/charts/distribution';
 
-/** Bars with direct labels (count above, value below) and the median marked with a line and a word. */
+/**
+ * Bars with direct labels (count above, value below) and the median marked with a line and a word.
+ * After a re-vote the previous round is a dashed outline behind each bar, labelled on the chart.
+ */
 export function DistributionChart({
   frequencies,
   median,
   title,
+  previous = null,
   width = 520,
   height = 220,
 }: {
   frequencies: readonly number[];
   median: number | null;
   title: string;
+  previous?: { round: number; frequencies: readonly number[] } | null;
   width?: number;
   height?: number;
 }) {
   const tr = useTranslator();
-  const g = distributionGeometry(frequencies, median, {
-    width,
-    height: height + 24,
-    labelSpace: 56,
-    plotTop: 32,
-  });
+  const g = distributionGeometry(
+    frequencies,
+    median,
+    { width, height: height + 24, labelSpace: 56, plotTop: 32 },
+    previous?.frequencies ?? null,
+  );
   return (
     <figure className="distribution">
       <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={title} className="distribution-svg">
         <title>{title}</title>
         <line x1={0} x2={g.width} y1={g.baselineY} y2={g.baselineY} className="chart-axis" />
+        {previous ? (
+          <text x={0} y={16} className="chart-previous-label">
+            {tr.t('session.chart.previous', { round: previous.round })}
+          </text>
+        ) : null}
         {g.bars.map((b) => (
           <g key={b.value}>
             <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={4} className="chart-bar" />
+            {b.previous && b.previous.height > 0 ? (
+              <rect
+                x={b.x + 2}
+                y={b.previous.y}
+                width={b.width - 4}
+                height={b.previous.height}
+                rx={4}
+                className="chart-previous"
+              />
+            ) : null}
+            {/* "was N" inside the outline, where it rises clear of today's bar; the round's line
+                under "Earlier rounds" gives every count anyway. */}
+            {b.previous && b.previous.height - b.height >= 44 ? (
+              <text x={b.x + b.width / 2} y={b.previous.y + 18} textAnchor="middle" className="chart-was">
+                {tr.t('session.chart.was', { count: b.previous.count })}
+              </text>
+            ) : null}
             <text x={b.x + b.width / 2} y={b.labelY} textAnchor="middle" className="chart-count">
               {b.count}
             </text>
@@ -48,7 +75,19 @@ export function DistributionChart({
         ) : null}
       </svg>
       <figcaption className="visually-hidden">
-        {g.bars.map((b) => tr.t('session.chart.bar', { value: b.value, count: b.count })).join(', ')}
+        <span className="chart-current">
+          {g.bars.map((b) => tr.t('session.chart.bar', { value: b.value, count: b.count })).join(', ')}
+        </span>
+        {previous ? (
+          <span className="chart-previous-votes">
+            {`. ${tr.t('session.history.votes', {
+              round: previous.round,
+              votes: g.bars
+                .map((b) => tr.t('session.chart.bar', { value: b.value, count: b.previous?.count ?? 0 }))
+                .join(', '),
+            })}`}
+          </span>
+        ) : null}
       </figcaption>
     </figure>
   );

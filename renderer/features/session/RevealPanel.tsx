@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslator } from '../../app/i18n';
 import type { ParticipantRecord } from '../../db/records';
 import type { Anonymity } from '../../../shared/model/types';
@@ -34,6 +35,7 @@ export function formatMedian(tr: Translator, value: number) {
   return tr.formatNumber(value, Number.isInteger(value) ? 0 : 1);
 }
 
+/** Earlier rounds in words: the votes per value, the median and the status, one line each. */
 function RoundHistory({ rounds }: { rounds: readonly RoundSummary[] }) {
   const tr = useTranslator();
   const { t } = tr;
@@ -44,16 +46,21 @@ function RoundHistory({ rounds }: { rounds: readonly RoundSummary[] }) {
       <ul>
         {rounds.map((r) => (
           <li key={r.round}>
-            <span className="mini-distribution" aria-hidden="true">
-              {(r.statistics?.frequencies ?? [0, 0, 0, 0, 0]).map((c, v) => (
-                <span key={v} className="mini-bar" style={{ height: `${4 + c * 6}px` }} />
+            <strong>
+              {t('session.history.round', {
+                round: r.round,
+                median: r.statistics ? formatMedian(tr, r.statistics.median) : '—',
+                status: t(`session.status.${r.statistics?.status ?? 'noVotes'}`),
+              })}
+            </strong>{' '}
+            <span className="muted round-votes">
+              {(r.statistics?.frequencies ?? [0, 0, 0, 0, 0]).map((count, value) => (
+                <Fragment key={value}>
+                  {value > 0 ? ' · ' : ''}
+                  <span>{t('session.chart.bar', { value, count })}</span>
+                </Fragment>
               ))}
             </span>
-            {t('session.history.round', {
-              round: r.round,
-              median: r.statistics ? formatMedian(tr, r.statistics.median) : '—',
-              status: t(`session.status.${r.statistics?.status ?? 'noVotes'}`),
-            })}
           </li>
         ))}
       </ul>
@@ -77,6 +84,8 @@ export function RevealPanel({
   const { t } = tr;
   const current = summary.rounds.find((r) => r.round === round);
   const earlier = summary.rounds.filter((r) => r.round < round);
+  // The round this one is compared with: the latest earlier round with votes.
+  const before = earlier.filter((r) => r.statistics !== null).at(-1);
   const stats = current?.statistics ?? null;
   const byId = new Map(participants.map((p) => [p.id, p]));
   const far = (current?.farFromMedian ?? []).map((id) => byId.get(id)).filter((p) => p !== undefined);
@@ -92,6 +101,9 @@ export function RevealPanel({
           frequencies={stats?.frequencies ?? [0, 0, 0, 0, 0]}
           median={stats?.median ?? null}
           title={t('session.chart.title', { round })}
+          previous={
+            before?.statistics ? { round: before.round, frequencies: before.statistics.frequencies } : null
+          }
         />
         <div className="reveal-stats">
           <StatusBadge status={stats?.status ?? 'noVotes'} />

@@ -225,7 +225,7 @@ export class SessionPage {
       within: await stat('within'),
       counts: (await text(panel.locator('.reveal-stats > p.muted').first())).replace(/\s+/g, ' '),
       far: await text(panel.locator('.far-from-median')),
-      distribution: await text(panel.locator('figure.distribution figcaption')),
+      distribution: await text(panel.locator('figure.distribution figcaption .chart-current')),
     };
   }
 

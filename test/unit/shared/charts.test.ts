@@ -20,6 +20,20 @@ describe('distribution chart geometry', () => {
     for (const b of g.bars) expect(b.labelY).toBeLessThan(b.y);
   });
 
+  it('draws the previous round on the same scale, so a re-vote shows how the votes moved', () => {
+    const g = distributionGeometry(
+      [0, 1, 4, 1, 0],
+      2,
+      { width: 500, height: 200, plotTop: 30 },
+      [0, 6, 0, 0, 0],
+    );
+    // The earlier round's 6 sets the scale: its outline is the full height, today's 4 is two thirds.
+    expect(g.bars[1]!.previous).toEqual({ count: 6, y: 30, height: g.baselineY - 30 });
+    expect(g.bars[2]!.height).toBeCloseTo(((g.baselineY - 30) * 4) / 6);
+    expect(g.bars[2]!.previous?.height).toBe(0);
+    expect(distributionGeometry([1, 2], 1, { width: 100, height: 100 }).bars[0]!.previous).toBeNull();
+  });
+
   it('puts a .5 median between two categories', () => {
     const g = distributionGeometry([0, 0, 1, 1, 0], 2.5, { width: 500, height: 200 });
     expect(g.medianX).toBeCloseTo((g.bars[2]!.x + g.bars[3]!.x) / 2 + g.bars[2]!.width / 2);
