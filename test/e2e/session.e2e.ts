@@ -43,9 +43,35 @@ async function shoot(session: SessionPage, name: string, main = 'h1'): Promise<v
     expect(text.fontSize, `${main} font size at ${width}×${height}`).toBeGreaterThanOrEqual(height * 0.035);
     expect(text.top).toBeGreaterThanOrEqual(0);
     expect(text.bottom).toBeLessThanOrEqual(height);
+    if (width >= 1920) {
+      // On the projector every result label is at least 24 px as rendered (SVG text scaled with its chart).
+      expect(await smallResultLabels(page, 24), `result labels under 24 px at ${width}×${height}`).toEqual(
+        [],
+      );
+    }
     await screenshot(page, `session-${name}-${width}x${height}`);
   }
   await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/** Visible text in the reveal panel rendered smaller than `min` px: "text (size)" per offender. */
+async function smallResultLabels(page: SessionPage['page'], min: number): Promise<string[]> {
+  return page.evaluate((min) => {
+    const panel = document.querySelector('section.reveal-panel');
+    if (!panel) return [];
+    const small: string[] = [];
+    const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      const text = node.textContent?.trim() ?? '';
+      if (!el || text === '' || el.closest('.visually-hidden, title, [aria-hidden="true"]')) continue;
+      let size = parseFloat(getComputedStyle(el).fontSize);
+      const svg = el.closest('svg');
+      if (svg) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      if (size < min - 0.5) small.push(`${text} (${size.toFixed(1)} px)`);
+    }
+    return small;
+  }, min);
 }
 
 /** A workshop with two teams, six participants (three per team) and the short question set. */

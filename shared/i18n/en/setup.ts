@@ -139,7 +139,7 @@ export const setupMessages = {
   'setup.rules.stageThreshold': 'Stage reached at attainment',
   'setup.rules.stageThreshold.hint':
     'A stage counts as reached when its practices score at least this share of the top score (0 to 1).',
-  'setup.rules.stableMaxChangedShare': 'Stable re-vote: most voters changed (%)',
+  'setup.rules.stableMaxChangedShare': 'Stable re-vote: at most this many voters changed (%)',
   'setup.rules.stableMaxChangedShare.hint':
     'Stop re-voting when the median holds and at most this percentage of voters changed their vote.',
   'setup.rules.save': 'Save rules',

@@ -17,7 +17,7 @@ export type ThresholdLabel =
   | 'Consensus: smallest Cns'
   | 'Polarized when A is below'
   | 'Stage reached at attainment'
-  | 'Stable re-vote: most voters changed (%)';
+  | 'Stable re-vote: at most this many voters changed (%)';
 
 const QUESTION_SET_LABEL: Record<QuestionSet, RegExp> = {
   full: /^Full workshop \(\d+ questions\)$/,
