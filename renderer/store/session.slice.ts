@@ -94,6 +94,8 @@ export const createSessionSlice =
       undo: (workshopId, describe) =>
         attempt(async () => {
           const entry = await session().undo(workshopId);
+          // Show the question whose action was undone, so the room sees what changed back.
+          if (entry?.questionId) await session().setPosition(workshopId, { questionId: entry.questionId });
           get().notify('info', entry ? describe(entry) : deps.t('session.undo.nothing'));
           return entry;
         }, null),

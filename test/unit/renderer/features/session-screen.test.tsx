@@ -94,6 +94,15 @@ describe('session screen', () => {
     expect(await screen.findByText('Undone: Bo’s vote on question 1.')).toBeTruthy();
     await waitFor(() => expect(row('Bo').getAttribute('data-state')).toBe('waiting'));
     expect(await db.votes.count()).toBe(1);
+
+    // Undo from another question goes back to the question whose action it undoes.
+    const first = screen.getByRole('heading', { level: 1 }).textContent;
+    await user.keyboard('{PageDown}');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).not.toBe(first));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(await screen.findByText('Undone: Ana’s vote on question 1.')).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(first));
+    expect(await db.votes.count()).toBe(0);
   });
 
   it('requires a rationale for an agreed value and keeps the computed value beside it', async () => {
