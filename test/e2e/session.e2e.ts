@@ -1,10 +1,20 @@
-// The session in a real browser: two teams and six participants run six questions with both capture
+// The session in a real browser: two teams and six participants run eight questions with both capture
 // modes, a reveal that is undone and redone, a re-vote, an override with a rationale, a reload in the
-// middle of a question, undo of a vote and of a clear. Every figure on screen is checked against values
-// computed here from the votes the test typed. Screens are captured at 1366×768 and 1920×1080.
+// middle of a question, undo of a vote and of a clear, a skipped question. Every figure on screen —
+// each reveal and the live summary's stage, grid point and archetype mix — is checked against values
+// worked out here from the votes the test typed. Screens are captured at 1366×768 and 1920×1080.
 import { describe, expect, it } from 'vitest';
 import { launchApp, screenshot, type App } from './support/browser';
-import { expectedStats, keyOf, type TypedVote } from './support/expected';
+import {
+  expectedStats,
+  expectedSummary,
+  fixed,
+  keyOf,
+  percent,
+  type AnsweredQuestion,
+  type TypedVote,
+} from './support/expected';
+import { OSPO_FRAMEWORK } from '../../shared/framework';
 import { HomePage } from './pages/HomePage';
 import { SetupPage } from './pages/setup.page';
 import { SessionPage } from './pages/session.page';
@@ -120,7 +130,7 @@ async function expectHidden(session: SessionPage): Promise<void> {
 }
 
 describe('session', () => {
-  it('runs six questions with both capture modes, a re-vote, an override, a reload and undo', async () => {
+  it('runs eight questions with both capture modes, a re-vote, an override, a skip, a reload and undo', async () => {
     const app = await launchApp();
     const { page } = app;
     const session = await setUpWorkshop(app);
@@ -299,16 +309,84 @@ describe('session', () => {
     await session.waitForRevealed();
     statuses.push((await expectStats(session, q6)).status);
 
-    // Progress, positions and the live summary.
+    // Q7 is skipped for now; Q8 and Q9 are archetype statements ("how well does this describe us?").
+    await session.next();
+    await session.skip();
+    expect(await session.progress.textContent()).toMatch(/ · 1 skipped question to come back to$/);
+    statements.push(await session.questionText());
+    const q8: TypedVote[] = [4, 3, 0, 2, '?', 1];
+    await typeAll(session, q8);
+    await session.reveal();
+    statuses.push((await expectStats(session, q8)).status);
+    await session.next();
+    statements.push(await session.questionText());
+    const q9: TypedVote[] = [0, 1, 0, 2, 3, 3];
+    await typeAll(session, q9);
+    await session.reveal();
+    statuses.push((await expectStats(session, q9)).status);
+
+    // Progress, and the live summary against the same rules worked out here from the typed votes.
     const consensus = statuses.filter((s) => s === 'Consensus').length;
     expect(await session.progress.textContent()).toBe(
-      `6 answered · 6 revealed · ${consensus} with consensus · 12 questions`,
+      `8 answered · 8 revealed · ${consensus} with consensus · 12 questions · 1 skipped question to come back to`,
     );
-    expect(new Set(statements).size).toBe(6);
+    expect(new Set(statements).size).toBe(8);
+    const informs = (statement: string) => {
+      const question = OSPO_FRAMEWORK.questions.find((q) => q.statement === statement);
+      if (!question) throw new Error(`No framework question reads "${statement}"`);
+      return question.informs as AnsweredQuestion['informs'];
+    };
+    const answered: AnsweredQuestion[] = [q1, q2, q3r2, q4, q5, q6, q8, q9].map((votes, i) => ({
+      informs: informs(statements[i]!),
+      votes,
+      ...(i === 3 ? { agreed: 3 } : {}),
+    }));
+    expect(answered.map((a) => a.informs.kind)).toEqual([
+      'stagePractice',
+      'stagePractice',
+      'stagePractice',
+      'stagePractice',
+      'stagePractice',
+      'involvement',
+      'archetype',
+      'archetype',
+    ]);
+    const shortSet = OSPO_FRAMEWORK.presets.find((p) => p.id === 'short')!.questionIds;
+    const inPlay = OSPO_FRAMEWORK.archetypes
+      .map((a) => a.id)
+      .filter((id) =>
+        OSPO_FRAMEWORK.questions.some(
+          (q) => shortSet.includes(q.id) && q.informs.kind === 'archetype' && q.informs.archetype === id,
+        ),
+      );
+    const expected = expectedSummary(NAMES.length, answered, inPlay);
     await session.toggleSummary();
-    expect(await page.getByTestId('summary-stage').textContent()).toMatch(/^Stage reached: [0-4] — \S/);
-    expect(await page.getByTestId('summary-grid').textContent()).toMatch(/^Grid point: /);
+    const stageName = OSPO_FRAMEWORK.stages.find((s) => s.stage === expected.stage)!.name;
+    expect(await page.getByTestId('summary-stage').textContent()).toBe(
+      `Stage reached: ${expected.stage} — ${stageName}`,
+    );
+    expect(await page.getByTestId('summary-grid').textContent()).toBe(
+      `Grid point: involvement ${fixed(expected.x!, 2)}, ability to execute ${fixed(expected.y, 2)}`,
+    );
+    const archetypeName = (id: string) => OSPO_FRAMEWORK.archetypes.find((a) => a.id === id)!.name;
+    const mixShown = await page
+      .getByTestId('summary-mix')
+      .locator('li')
+      .evaluateAll((items) =>
+        items.map((li) => [
+          li.querySelector('.mix-name')?.textContent ?? '',
+          li.querySelector('.mix-value')?.textContent ?? '',
+        ]),
+      );
+    expect(mixShown).toEqual(
+      [...expected.mix].sort((a, b) => b[1] - a[1]).map(([id, share]) => [archetypeName(id), percent(share)]),
+    );
+    await shoot(session, 'live-summary');
     await session.toggleSummary();
     expect(await page.getByTestId('summary-stage').count()).toBe(0);
+
+    // Back to the skipped question: it leaves the list.
+    await session.backToSkipped();
+    expect(await session.progress.textContent()).not.toMatch(/skipped/);
   });
 });

@@ -360,6 +360,20 @@ export class SessionPage {
     await this.statement.filter({ hasNotText: previous }).waitFor();
   }
 
+  /** "Skip for now": waits until another question shows. */
+  async skip(): Promise<void> {
+    const before = await this.questionText();
+    await this.page.getByRole('button', { name: 'Skip for now', exact: true }).click();
+    await this.statement.filter({ hasNotText: before }).waitFor();
+  }
+
+  /** "Back to skipped (N)": waits until another question shows. */
+  async backToSkipped(): Promise<void> {
+    const before = await this.questionText();
+    await this.page.getByRole('button', { name: /^Back to skipped \(\d+\)$/ }).click();
+    await this.statement.filter({ hasNotText: before }).waitFor();
+  }
+
   async next({ keyboard = false }: { keyboard?: boolean } = {}): Promise<void> {
     const before = await this.questionText();
     if (keyboard) await this.page.keyboard.press('PageDown');

@@ -89,3 +89,85 @@ export function expectedStats(names: readonly string[], votes: readonly TypedVot
 export function keyOf(vote: Exclude<TypedVote, null>): '0' | '1' | '2' | '3' | '4' | '?' | 'n' {
   return String(vote) as '0' | '1' | '2' | '3' | '4' | '?' | 'n';
 }
+
+/** One answered question of the summary: what it informs, the typed votes, and an agreed value if any. */
+export interface AnsweredQuestion {
+  informs:
+    | { kind: 'stagePractice'; stage: 1 | 2 | 3 | 4 }
+    | { kind: 'involvement' }
+    | { kind: 'archetype'; archetype: string }
+    | { kind: 'enabler' };
+  votes: readonly TypedVote[];
+  agreed?: number;
+}
+
+export interface ExpectedSummary {
+  stage: number;
+  nextStage: { stage: number; attainment: number | null } | null;
+  x: number | null;
+  y: number;
+  /** Archetype id → share of the pooled mix. */
+  mix: Map<string, number>;
+}
+
+/**
+ * The live summary worked out by hand from product.md's rules, for the test to compare with the
+ * screen: question value = agreed value, else the type-7 median of the 0–4 votes; attainment of stage
+ * s = mean value of its questions / 4; stage reached = highest s with every stage 1..s at or above the
+ * threshold; y = (stage + progress to the next) / 5; x = mean involvement value / 4; the mix = the
+ * mean over participants of their ratings summed per archetype and normalized (all zero: no mix).
+ */
+export function expectedSummary(
+  participants: number,
+  answered: readonly AnsweredQuestion[],
+  /** Archetypes with a statement in the question set, rated or not (an unrated one has share 0). */
+  archetypesInPlay: readonly string[],
+  threshold = 0.6,
+): ExpectedSummary {
+  const valueOf = (q: AnsweredQuestion) => {
+    if (q.agreed !== undefined) return q.agreed;
+    const votes = q.votes.filter((v): v is 0 | 1 | 2 | 3 | 4 => typeof v === 'number');
+    return votes.length === 0 ? null : quantileType7(votes, 0.5);
+  };
+  const mean = (values: (number | null)[]) => {
+    const known = values.filter((v): v is number => v !== null);
+    return known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
+  };
+  const attainment = [1, 2, 3, 4].map((stage) => {
+    const m = mean(
+      answered.filter((q) => q.informs.kind === 'stagePractice' && q.informs.stage === stage).map(valueOf),
+    );
+    return m === null ? null : m / 4;
+  });
+  let stage = 0;
+  while (stage < 4 && (attainment[stage] ?? -1) >= threshold) stage++;
+  const next = stage < 4 ? (attainment[stage] ?? null) : null;
+  const progress =
+    stage < 4
+      ? (next ?? 0) / threshold
+      : Math.min(((attainment[3] ?? 0) - threshold) / (1 - threshold), 0.99);
+  const involvement = mean(answered.filter((q) => q.informs.kind === 'involvement').map(valueOf));
+
+  const statements = answered.filter((q) => q.informs.kind === 'archetype');
+  const archetypes = archetypesInPlay;
+  const mixes: number[][] = [];
+  for (let p = 0; p < participants; p++) {
+    const sums = archetypes.map((id) =>
+      statements
+        .filter((q) => (q.informs as { archetype: string }).archetype === id)
+        .reduce((sum, q) => sum + (typeof q.votes[p] === 'number' ? (q.votes[p] as number) : 0), 0),
+    );
+    const total = sums.reduce((a, b) => a + b, 0);
+    if (total > 0) mixes.push(sums.map((s) => s / total));
+  }
+  const mix = new Map(
+    archetypes.map((id, k) => [id, mixes.reduce((sum, m) => sum + m[k]!, 0) / Math.max(1, mixes.length)]),
+  );
+  return {
+    stage,
+    nextStage: stage < 4 ? { stage: stage + 1, attainment: next } : null,
+    x: involvement === null ? null : involvement / 4,
+    y: (stage + progress) / 5,
+    mix,
+  };
+}
