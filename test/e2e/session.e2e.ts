@@ -36,9 +36,8 @@ const SIZES = [
 
 /**
  * Captures the screen at laptop and projector sizes, then goes back to the harness size. At each size
- * the main text (the question, or the hand-off line) must be at least 3.5 % of the screen height tall
- * (38 px on a 1080p projector, about 1 cm per 3 m of viewing distance on a 3 m wide screen) and sit
- * entirely in the first screenful.
+ * the main text (the question, or the hand-off line) must be large enough to read from the back of the
+ * room and sit entirely in the first screenful.
  */
 async function shoot(session: SessionPage, name: string, main = 'h1'): Promise<void> {
   const { page } = session;
@@ -50,7 +49,9 @@ async function shoot(session: SessionPage, name: string, main = 'h1'): Promise<v
       const box = el.getBoundingClientRect();
       return { fontSize: parseFloat(getComputedStyle(el).fontSize), top: box.top, bottom: box.bottom };
     });
-    expect(text.fontSize, `${main} font size at ${width}×${height}`).toBeGreaterThanOrEqual(height * 0.035);
+    // ui.md: at least 40 px on a 1920×1080 projector; on a laptop, 3.5 % of the screen height.
+    const minimum = width >= 1920 ? 40 : height * 0.035;
+    expect(text.fontSize, `${main} font size at ${width}×${height}`).toBeGreaterThanOrEqual(minimum);
     expect(text.top).toBeGreaterThanOrEqual(0);
     expect(text.bottom).toBeLessThanOrEqual(height);
     if (width >= 1920) {
@@ -388,5 +389,43 @@ describe('session', () => {
     // Back to the skipped question: it leaves the list.
     await session.backToSkipped();
     expect(await session.progress.textContent()).not.toMatch(/skipped/);
+  });
+
+  it('shows a whole question and twelve participants on a 1366×768 laptop without scrolling', async () => {
+    const app = await launchApp();
+    const { page } = app;
+    await new HomePage(page).createWorkshop({ title: 'Twelve people', date: '2026-03-18' });
+    const setup = new SetupPage(page);
+    await setup.waitFor('Twelve people');
+    await setup.pasteParticipants(
+      Array.from(
+        { length: 12 },
+        (_, i) => `Participant number ${i + 1}, ${i % 2 ? 'Legal' : 'Engineering'}`,
+      ).join('\n'),
+    );
+    await setup.startSession();
+    const session = new SessionPage(page);
+    await session.waitFor();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await session.typeVotes(['3', '2', '4']);
+    const fits = async () =>
+      page.evaluate(() => {
+        const last = [...document.querySelectorAll('tr.vote-row')].at(-1)!.getBoundingClientRect();
+        const card = document.querySelector('h1')!.parentElement!.getBoundingClientRect();
+        return {
+          rows: document.querySelectorAll('tr.vote-row').length,
+          questionTop: card.top,
+          lastRowBottom: last.bottom,
+          reveal: document.querySelector('.button-reveal')?.getBoundingClientRect().bottom ?? 0,
+          scrolled: window.scrollY,
+        };
+      });
+    const voting = await fits();
+    expect(voting.rows).toBe(12);
+    expect(voting.scrolled).toBe(0);
+    expect(voting.questionTop).toBeGreaterThanOrEqual(0);
+    expect(voting.lastRowBottom).toBeLessThanOrEqual(768);
+    expect(voting.reveal).toBeLessThanOrEqual(768);
+    await screenshot(page, 'session-twelve-1366x768');
   });
 });
