@@ -20,7 +20,7 @@ export function MaturityGridChart({ title, ...input }: GridChartInput & { title:
             stroke={b.reached ? 'currentColor' : 'none'}
             strokeWidth={b.reached ? 3 : 0}
           />
-          <text x={b.labelX} y={b.labelY} fontSize={12} fill={TEXT_ON_SHADE[b.shade]}>
+          <text x={b.labelX} y={b.labelY} fontSize={12} textAnchor="end" fill={TEXT_ON_SHADE[b.shade]}>
             {b.label}
           </text>
         </g>
@@ -46,7 +46,7 @@ export function MaturityGridChart({ title, ...input }: GridChartInput & { title:
               y={p.labelY}
               fontSize={group ? 13 : 12}
               fontWeight={group ? 700 : 400}
-              textAnchor={p.labelX > p.cx ? 'start' : 'end'}
+              textAnchor={p.anchor}
               fill="#1b1f24"
               stroke="#ffffff"
               strokeWidth={3}

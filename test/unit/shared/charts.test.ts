@@ -94,4 +94,42 @@ describe('maturity grid geometry', () => {
     });
     expect(wide.bands[4]!.label).toBe('4 · Leadership');
   });
+
+  it('places point labels clear of each other, of the band labels and of the markers', () => {
+    // The crowded case from a real session: the group and two teams low on the grid, near a band label.
+    const g = maturityGridGeometry({
+      width: 420,
+      height: 220,
+      stageNames: names,
+      stageReached: 1,
+      points: [
+        { id: 'a', label: 'Engineering', x: 0.25, y: 0.12, kind: 'team' },
+        { id: 'b', label: 'Legal', x: 0.5, y: 0.12, kind: 'team' },
+        { id: 'g', label: 'Whole group', x: 0.38, y: 0.37, kind: 'group' },
+      ],
+    });
+    const box = (p: (typeof g.points)[number]) => {
+      const width = p.label.length * 12 * 0.6;
+      const x =
+        p.anchor === 'start' ? p.labelX : p.anchor === 'end' ? p.labelX - width : p.labelX - width / 2;
+      return { x, y: p.labelY - 12, width, height: 14 };
+    };
+    const hit = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const labels = g.points.map(box);
+    const bandLabels = g.bands.map((b) => ({
+      x: b.labelX,
+      y: b.labelY - 12,
+      width: b.label.length * 7.2,
+      height: 14,
+    }));
+    const markers = g.points.map((p) => ({ x: p.cx - 7, y: p.cy - 7, width: 14, height: 14 }));
+    for (const [i, l] of labels.entries()) {
+      for (const other of labels.slice(i + 1)) expect(hit(l, other)).toBe(false);
+      for (const band of bandLabels) expect(hit(l, band)).toBe(false);
+      for (const m of markers) expect(hit(l, m)).toBe(false);
+      expect(l.x).toBeGreaterThanOrEqual(0);
+      expect(l.x + l.width).toBeLessThanOrEqual(420);
+    }
+  });
 });
