@@ -11,8 +11,9 @@ export const STAGE_COUNT = 5;
 export const GRID_BAND_X_START: readonly number[] = [0, 0.2, 0.4, 0.6, 0.8];
 
 /**
- * Progress within a band is capped so the point stays visibly inside the band of the stage reached
- * (y < (s + 1)/5) instead of sitting on the next band's edge.
+ * Progress within the top band is capped so a perfect stage-4 score stays inside the grid (E < 5, y < 1)
+ * instead of sitting on its upper edge. Lower bands need no cap: there progress is the next stage's
+ * attainment over the threshold, which is below 1 whenever that stage is not reached.
  */
 export const MAX_BAND_PROGRESS = 0.99;
 

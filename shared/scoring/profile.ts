@@ -72,14 +72,16 @@ function gridPoint(
   const threshold = ctx.thresholds.stageThreshold;
   let progress: number;
   if (stageReached < 4) {
-    // The next stage is below the threshold (else it would be reached), so this is < 1 before the cap.
+    // The next stage misses the threshold (else it would be reached too), so attainment / threshold is
+    // already below 1: product.md's figure is used as it is, without a cap.
     const next = (ladder[stageReached] as StageAttainment).attainment;
     progress = next === null || threshold <= 0 ? 0 : next / threshold;
   } else {
+    // At stage 4 a perfect attainment gives 1, which would put E on 5; the cap keeps E < 5.
     const top = (ladder[3] as StageAttainment).attainment ?? 0;
-    progress = threshold >= 1 ? 0 : (top - threshold) / (1 - threshold);
+    progress = threshold >= 1 ? 0 : Math.min((top - threshold) / (1 - threshold), MAX_BAND_PROGRESS);
   }
-  progress = Math.min(Math.max(progress, 0), MAX_BAND_PROGRESS);
+  progress = Math.max(progress, 0);
   const execution = stageReached + progress;
   const x = involvement.average === null ? null : involvement.average / 4;
   const band = gridBand(stageReached);

@@ -19,7 +19,7 @@ export const SCORING_RULES = {
   stageReached:
     'The stage reached is the highest stage s such that every stage 1..s meets the threshold (the model is cumulative); otherwise 0.',
   gridY:
-    'Y = E / 5 with E = stage reached + progress: below stage 4, progress = attainment of the next stage / threshold; at stage 4, how far attainment sits between the threshold and 1. Progress is capped just below 1 so the point stays in its band.',
+    'Y = E / 5 with E = stage reached + progress: below stage 4, progress = attainment of the next stage / threshold; at stage 4, how far attainment sits between the threshold and 1, capped just below 1 so a perfect score stays inside the grid.',
   gridX:
     'X = mean value of the involvement questions / 4 (consumer → participant → contributor → leader). A point left of its band start is shown where it is and called out.',
   enablers:

@@ -13,7 +13,7 @@ describe('grid geometry', () => {
     });
   });
 
-  it('caps progress below 1 so a point never touches the next band', () => {
+  it('caps stage-4 progress below 1 so a perfect score stays inside the grid', () => {
     expect(MAX_BAND_PROGRESS).toBeLessThan(1);
     expect((4 + MAX_BAND_PROGRESS) / 5).toBeLessThan(1);
   });

@@ -162,7 +162,29 @@ describe('the hand-worked workshop (see fixtures.ts)', () => {
   });
 });
 
-describe('stage 4 progress', () => {
+describe('progress within a band', () => {
+  it('below stage 4 is the next attainment over the threshold, uncapped: 0.625 / 0.63 ≈ 0.992', () => {
+    const ids = ['a', 'b'];
+    const votes = [
+      ...votesFor('s1a', ids, [4, 4]),
+      ...votesFor('s1b', ids, [4, 4]),
+      // Stage 2: median(2, 3) = 2.5 → attainment 0.625, just below a threshold of 0.63.
+      ...votesFor('s2a', ids, [2, 3]),
+    ];
+    const thresholds = { ...settings().thresholds, stageThreshold: 0.63 };
+    const r = scoreWorkshop(
+      input({
+        participants: ids.map((id, i) => person(id, null, i)),
+        votes,
+        settings: settings({ thresholds }),
+      }),
+    );
+    expect(r.group.stageReached).toBe(1);
+    expect(r.group.gridPoint.progress).toBeCloseTo(0.625 / 0.63, 12);
+    expect(r.group.gridPoint.progress).toBeGreaterThan(0.99);
+    expect(r.group.gridPoint.y).toBeLessThan(0.4);
+  });
+
   it('sits between the threshold and 1: attainment 0.875 → (0.875 − 0.6)/0.4 = 0.6875', () => {
     const ids = ['a', 'b'];
     const votes = [
