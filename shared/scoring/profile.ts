@@ -43,6 +43,7 @@ export function computeProfile(
     attainment.push({
       stage,
       attainment: value,
+      notAssessed: (ctx.stageQuestions[stage] as number[]).length === 0,
       threshold,
       meetsThreshold,
       reached: allBelowMet,

@@ -15,7 +15,9 @@ export const SCORING_RULES = {
   stability:
     'A re-vote is stable when the median did not change and at most the stable share of the people who voted in both rounds changed their vote.',
   stageAttainment:
-    'Attainment of a stage = mean value of its practice questions / 4, leaving out questions without a value. A stage without any value counts as not met.',
+    'Attainment of a stage = mean value of its practice questions / 4, leaving out questions without a value. ' +
+    'A stage without any value counts as not met. A stage with no practice question in the question set is marked "not assessed": ' +
+    'it also counts as not met, because the model is cumulative and nothing shows that its practices are in place, so the stage reached stops below it.',
   stageReached:
     'The stage reached is the highest stage s such that every stage 1..s meets the threshold (the model is cumulative); otherwise 0.',
   gridY:

@@ -85,6 +85,7 @@ export function scoreWorkshop(input: ScoringInput): WorkshopResult {
     recommendedNextSteps: recommendedNextSteps(framework, results, group.stageReached),
     teamComparison: compareTeams(teams),
     targetGap: targetGap(group, settings),
+    notAssessedStages: group.attainment.filter((a) => a.notAssessed).map((a) => a.stage),
     ignored: {
       unknownQuestionIds,
       votesFromUnknownParticipants: index.votesFromUnknownParticipants,

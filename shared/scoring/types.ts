@@ -92,6 +92,12 @@ export interface StageAttainment {
   stage: 1 | 2 | 3 | 4;
   /** Mean value / 4 of the stage's practice questions that have a value; null when none has. */
   attainment: number | null;
+  /**
+   * No practice question of this stage is in the question set (a custom set or an imported framework),
+   * so there is no evidence either way. The stage counts as not met, which stops the stage reached
+   * below it; this flag lets the screens say so instead of showing a plain "not met".
+   */
+  notAssessed: boolean;
   threshold: number;
   meetsThreshold: boolean;
   /** Whether this stage and every stage below it meet the threshold (the model is cumulative). */
@@ -257,6 +263,8 @@ export interface WorkshopResult {
   recommendedNextSteps: NextStep[];
   teamComparison: TeamComparison;
   targetGap: TargetGap | null;
+  /** Stages with no practice question in the question set, ascending (see StageAttainment.notAssessed). */
+  notAssessedStages: (1 | 2 | 3 | 4)[];
   /** Input that was ignored: question ids not in the framework, votes from unknown participants. */
   ignored: {
     unknownQuestionIds: string[];

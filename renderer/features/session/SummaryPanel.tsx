@@ -28,7 +28,11 @@ export function SummaryPanel({
       <p data-testid="summary-stage">
         {t('session.summary.stage', { stage: g.stageReached, name: stageName })}
       </p>
-      {next ? (
+      {next?.notAssessed ? (
+        <p className="muted" data-testid="summary-not-assessed">
+          {t('session.summary.notAssessed', { stage: next.stage, reached: g.stageReached })}
+        </p>
+      ) : next ? (
         <p className="muted">
           {t('session.summary.nextStage', {
             stage: next.stage,

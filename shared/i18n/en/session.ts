@@ -141,5 +141,7 @@ export const sessionMessages = {
   'session.summary.group': 'Whole group',
   'session.summary.noMix': 'No archetype statement rated yet.',
   'session.summary.nextStage': 'Stage {stage} attainment: {value} (threshold {threshold})',
+  'session.summary.notAssessed':
+    'Stage {stage} is not assessed: no question of that stage is in this question set, so the result stops at stage {reached}.',
   'session.participant.anonymous': 'Participant',
 } as const;

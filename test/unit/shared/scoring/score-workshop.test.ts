@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreWorkshop } from '../../../../shared/scoring';
 import type { QuestionResult, WorkshopResult } from '../../../../shared/scoring';
 import { krippendorffAlpha } from '../../../../shared/stats';
-import { decision, handWorkshop, input, person, settings, team, votesFor } from './fixtures';
+import { TINY_IDS, decision, handWorkshop, input, person, settings, team, votesFor } from './fixtures';
 
 const question = (r: WorkshopResult, id: string) =>
   r.questions.find((x) => x.questionId === id) as QuestionResult;
@@ -159,6 +159,31 @@ describe('the hand-worked workshop (see fixtures.ts)', () => {
     expect(t.shortfalls[0]?.stage).toBe(2);
     expect(t.shortfalls[0]?.shortfall).toBeCloseTo(0.1, 12);
     expect(t.shortfalls[1]).toEqual({ stage: 3, attainment: 1, shortfall: 0 });
+  });
+});
+
+describe('a stage with no question in the question set', () => {
+  it('is flagged not assessed and stops the stage reached below it, unlike a stage answered "not applicable"', () => {
+    const custom = {
+      ...handWorkshop(),
+      settings: settings({ questionIds: TINY_IDS.filter((id) => id !== 's2a') }),
+    };
+    const r = scoreWorkshop(custom);
+    expect(r.group.attainment.map((a) => a.notAssessed)).toEqual([false, true, false, false]);
+    expect(r.group.attainment[1]).toMatchObject({
+      attainment: null,
+      meetsThreshold: false,
+      withoutValue: [],
+    });
+    // Stage 3 meets the threshold, but stage 2 has no evidence: the cumulative model stops at 1.
+    expect(r.group.attainment[2]?.meetsThreshold).toBe(true);
+    expect(r.group.stageReached).toBe(1);
+    expect(r.notAssessedStages).toEqual([2]);
+    for (const p of r.participants) expect(p.profile.attainment[1]?.notAssessed).toBe(true);
+    // In the full set s4a is in play but answered "not applicable" by everyone: no value, yet assessed.
+    const full = scoreWorkshop(handWorkshop());
+    expect(full.group.attainment[3]).toMatchObject({ attainment: null, notAssessed: false });
+    expect(full.notAssessedStages).toEqual([]);
   });
 });
 
