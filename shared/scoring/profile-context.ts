@@ -1,5 +1,6 @@
 import type { Framework, FrameworkQuestion } from '../framework';
 import type { ConsensusThresholds } from '../model/types';
+import type { Citations } from './citations';
 
 interface Group {
   id: string;
@@ -13,7 +14,10 @@ interface Group {
 export interface ProfileContext {
   framework: Framework;
   questions: readonly FrameworkQuestion[];
+  questionIds: readonly string[];
   thresholds: ConsensusThresholds;
+  /** The shared value objects every explanation cites. */
+  cite: Citations;
   /** Index s (1–4) lists the stage-s practice questions. */
   stageQuestions: number[][];
   involvementQuestions: number[];
@@ -24,12 +28,15 @@ export interface ProfileContext {
   notAssessedArchetypes: string[];
   /** Per question: its position in assessedArchetypes, or -1 when it is not an archetype statement. */
   archetypeOf: Int16Array;
+  /** Positions of the archetype statements in the question set, ascending. */
+  archetypeQuestions: number[];
 }
 
 export function buildProfileContext(
   framework: Framework,
   questions: readonly FrameworkQuestion[],
   thresholds: ConsensusThresholds,
+  cite: Citations,
 ): ProfileContext {
   const stageQuestions: number[][] = [[], [], [], [], []];
   const involvementQuestions: number[] = [];
@@ -55,15 +62,19 @@ export function buildProfileContext(
   const assessedArchetypes = framework.archetypes.map((a) => a.id).filter((id) => archetypesInPlay.has(id));
   const archetypePosition = new Map(assessedArchetypes.map((id, i) => [id, i]));
   const archetypeOf = new Int16Array(questions.length).fill(-1);
+  const archetypeQuestions: number[] = [];
   questions.forEach((question, q) => {
-    if (question.informs.kind === 'archetype')
-      archetypeOf[q] = archetypePosition.get(question.informs.archetype) ?? -1;
+    if (question.informs.kind !== 'archetype') return;
+    archetypeOf[q] = archetypePosition.get(question.informs.archetype) ?? -1;
+    archetypeQuestions.push(q);
   });
 
   return {
     framework,
     questions,
+    questionIds: questions.map((q) => q.id),
     thresholds,
+    cite,
     stageQuestions,
     involvementQuestions,
     enablers,
@@ -71,5 +82,6 @@ export function buildProfileContext(
     assessedArchetypes,
     notAssessedArchetypes: framework.archetypes.map((a) => a.id).filter((id) => !archetypesInPlay.has(id)),
     archetypeOf,
+    archetypeQuestions,
   };
 }

@@ -7,7 +7,8 @@ import type {
   StageAttainment,
 } from './types';
 import type { ProfileContext } from './profile-context';
-import { MAX_BAND_PROGRESS, gridBand } from './grid';
+import { GRID_BANDS, MAX_BAND_PROGRESS } from './grid';
+import { AREA_RULES, ENABLER_RULES, GRID_POINT_RULES, PROFILE_RULES, STAGE_RULES } from './rules';
 
 /**
  * Tolerance when comparing an attainment with the threshold: means of medians are sums of quarters
@@ -15,12 +16,16 @@ import { MAX_BAND_PROGRESS, gridBand } from './grid';
  */
 const THRESHOLD_TOLERANCE = 1e-12;
 
+/** One empty list for every figure that cites nothing, instead of a fresh array per profile. */
+const NONE: readonly never[] = Object.freeze([]);
+
 type Stage = 0 | 1 | 2 | 3 | 4;
 
 /**
  * Stage ladder, grid point, enablers and responsibility areas from one value per question (NaN = no
  * value). The same rules serve the group (consensus or agreed values), a team (its medians) and a
- * participant (their own votes), as product.md requires.
+ * participant (their own votes), as product.md requires. Runs once per participant, so it allocates
+ * only the lists a result keeps; the values they cite are shared (ctx.cite).
  */
 export function computeProfile(
   ctx: ProfileContext,
@@ -28,14 +33,14 @@ export function computeProfile(
   archetypeMix: ArchetypeMix | null,
 ): ProfileResult {
   const threshold = ctx.thresholds.stageThreshold;
-  // One QuestionValue per question, shared by every list that cites it (keeps large workshops light).
-  const cited: (QuestionValue | undefined)[] = new Array(values.length);
-  const mean = (indices: readonly number[]) => meanOf(ctx, values, indices, cited);
   const attainment: StageAttainment[] = [];
   let stageReached: Stage = 0;
   let allBelowMet = true;
-  for (const stage of [1, 2, 3, 4] as const) {
-    const { average, used, withoutValue } = mean(ctx.stageQuestions[stage] as number[]);
+  for (let s = 1; s <= 4; s++) {
+    const stage = s as 1 | 2 | 3 | 4;
+    const indices = ctx.stageQuestions[stage] as number[];
+    const used = cite(ctx, values, indices);
+    const average = averageOf(used);
     const value = average === null ? null : average / 4;
     const meetsThreshold = value !== null && value >= threshold - THRESHOLD_TOLERANCE;
     allBelowMet = allBelowMet && meetsThreshold;
@@ -43,12 +48,13 @@ export function computeProfile(
     attainment.push({
       stage,
       attainment: value,
-      notAssessed: (ctx.stageQuestions[stage] as number[]).length === 0,
+      notAssessed: indices.length === 0,
       threshold,
       meetsThreshold,
       reached: allBelowMet,
       used,
-      withoutValue,
+      withoutValue: used.length === indices.length ? NONE : missing(ctx, values, indices),
+      rules: STAGE_RULES,
     });
   }
   const nextStageAttainment =
@@ -57,16 +63,17 @@ export function computeProfile(
     stageReached,
     attainment,
     nextStageAttainment,
-    gridPoint: gridPoint(ctx, mean(ctx.involvementQuestions), stageReached, attainment),
-    enablers: ctx.enablers.map((e) => profileEntry(e.id, mean(e.indices))),
-    responsibilityAreas: ctx.responsibilityAreas.map((a) => profileEntry(a.id, mean(a.indices))),
+    gridPoint: gridPoint(ctx, cite(ctx, values, ctx.involvementQuestions), stageReached, attainment),
+    enablers: ctx.enablers.map((e) => profileEntry(ctx, values, e, ENABLER_RULES)),
+    responsibilityAreas: ctx.responsibilityAreas.map((a) => profileEntry(ctx, values, a, AREA_RULES)),
     archetypeMix,
+    rules: PROFILE_RULES,
   };
 }
 
 function gridPoint(
   ctx: ProfileContext,
-  involvement: Mean,
+  involvementUsed: readonly QuestionValue[],
   stageReached: Stage,
   ladder: StageAttainment[],
 ): GridPoint {
@@ -84,8 +91,9 @@ function gridPoint(
   }
   progress = Math.max(progress, 0);
   const execution = stageReached + progress;
-  const x = involvement.average === null ? null : involvement.average / 4;
-  const band = gridBand(stageReached);
+  const involvement = averageOf(involvementUsed);
+  const x = involvement === null ? null : involvement / 4;
+  const band = GRID_BANDS[stageReached] as GridPoint['band'];
   const leftOfBand = x === null ? null : x < band.xStart - THRESHOLD_TOLERANCE;
   const stageName =
     ctx.framework.stages.find((s) => s.stage === stageReached)?.name ?? `stage ${stageReached}`;
@@ -100,37 +108,53 @@ function gridPoint(
     note: leftOfBand
       ? `The practices of stage ${stageReached} (${stageName}) are in place with less involvement in open source than that stage usually comes with.`
       : null,
-    involvementUsed: involvement.used,
+    involvementUsed,
+    rules: GRID_POINT_RULES,
   };
 }
 
-function profileEntry(id: string, { average, used }: Mean): ProfileEntry {
-  return { id, value: average === null ? null : average / 4, used };
+function profileEntry(
+  ctx: ProfileContext,
+  values: Float64Array,
+  group: { id: string; indices: readonly number[] },
+  rules: ProfileEntry['rules'],
+): ProfileEntry {
+  const used = cite(ctx, values, group.indices);
+  const average = averageOf(used);
+  return { id: group.id, value: average === null ? null : average / 4, used, rules };
 }
 
-interface Mean {
-  average: number | null;
-  used: QuestionValue[];
-  withoutValue: string[];
-}
+// The loops below index arrays instead of using for…of: they run for every participant, and the
+// iterator objects for…of created there were a large share of a big workshop's garbage.
 
-function meanOf(
+/** The shared QuestionValues of the listed questions that have a value, in question order. */
+function cite(
   ctx: ProfileContext,
   values: Float64Array,
   indices: readonly number[],
-  cited: (QuestionValue | undefined)[],
-): Mean {
-  const used: QuestionValue[] = [];
-  const withoutValue: string[] = [];
-  let sum = 0;
-  for (const q of indices) {
+): readonly QuestionValue[] {
+  let used: QuestionValue[] | null = null;
+  for (let i = 0; i < indices.length; i++) {
+    const q = indices[i] as number;
     const value = values[q] as number;
-    if (Number.isNaN(value)) {
-      withoutValue.push((ctx.questions[q] as { id: string }).id);
-      continue;
-    }
-    sum += value;
-    used.push((cited[q] ??= { questionId: (ctx.questions[q] as { id: string }).id, value }));
+    if (!Number.isNaN(value)) (used ??= []).push(ctx.cite.value(q, value));
   }
-  return { average: used.length === 0 ? null : sum / used.length, used, withoutValue };
+  return used ?? NONE;
+}
+
+function missing(ctx: ProfileContext, values: Float64Array, indices: readonly number[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < indices.length; i++) {
+    const q = indices[i] as number;
+    if (Number.isNaN(values[q] as number)) out.push(ctx.questionIds[q] as string);
+  }
+  return out;
+}
+
+/** Mean of the cited values, summed in question order; null when nothing was cited. */
+function averageOf(used: readonly QuestionValue[]): number | null {
+  if (used.length === 0) return null;
+  let sum = 0;
+  for (let i = 0; i < used.length; i++) sum += (used[i] as QuestionValue).value;
+  return sum / used.length;
 }

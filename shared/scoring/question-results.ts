@@ -1,6 +1,8 @@
 import type { FrameworkQuestion } from '../framework';
 import type { ConsensusThresholds, Decision } from '../model/types';
 import type { QuestionResult } from './types';
+import type { Citations } from './citations';
+import { QUESTION_RULES } from './rules';
 import type { VoteIndex } from './vote-index';
 import { DONT_KNOW, NOT_APPLICABLE, isVote } from './vote-index';
 import { castVotes, countCode, roundStability, voteFrequencies, voteStatistics } from './vote-statistics';
@@ -20,6 +22,7 @@ export function computeQuestionResults(
   questions: readonly FrameworkQuestion[],
   decisions: ReadonlyMap<string, Decision>,
   thresholds: ConsensusThresholds,
+  cite: Citations,
 ): QuestionOutcome {
   const results: QuestionResult[] = [];
   const latestCodes: (Int8Array | null)[] = [];
@@ -57,7 +60,7 @@ export function computeQuestionResults(
       informs: question.informs,
       roundsWithVotes,
       round,
-      votes: codes === null ? [] : castVotes(codes, index.participants),
+      votes: codes === null ? [] : castVotes(codes, cite),
       dontKnowCount: codes === null ? 0 : countCode(codes, DONT_KNOW),
       notApplicableCount: codes === null ? 0 : countCode(codes, NOT_APPLICABLE),
       statistics,
@@ -69,6 +72,7 @@ export function computeQuestionResults(
       notes: decision?.notes ?? '',
       scoringValue: agreedValue ?? consensusValue,
       overridden: agreedValue !== null,
+      rules: QUESTION_RULES,
     });
   });
   return { results, latestCodes };

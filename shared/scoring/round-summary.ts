@@ -2,6 +2,7 @@ import type { ConsensusThresholds, Participant, Vote } from '../model/types';
 import { DEFAULT_THRESHOLDS } from '../model/types';
 import type { CastVote, RoundStability, VoteStatistics } from './types';
 import { DONT_KNOW, NOT_APPLICABLE, buildVoteIndex, isVote } from './vote-index';
+import { createCitations } from './citations';
 import { castVotes, countCode, roundStability, voteFrequencies, voteStatistics } from './vote-statistics';
 
 /** How far from the median a vote must be for the facilitator to ask that person to speak. */
@@ -53,6 +54,10 @@ export function summarizeQuestionRounds(
 ): QuestionRoundsSummary {
   const index = buildVoteIndex(participants, [questionId], votes);
   const answers = index.answers[0];
+  const cite = createCitations(
+    [questionId],
+    index.participants.map((p) => p.id),
+  );
   const rounds: RoundSummary[] = [];
   let previous: { round: number; codes: Int8Array; median: number } | null = null;
   for (const round of answers?.rounds ?? []) {
@@ -70,7 +75,7 @@ export function summarizeQuestionRounds(
     const current = statistics === null ? null : { round, codes, median: statistics.median };
     rounds.push({
       round,
-      votes: castVotes(codes, index.participants),
+      votes: castVotes(codes, cite),
       dontKnowCount: countCode(codes, DONT_KNOW),
       notApplicableCount: countCode(codes, NOT_APPLICABLE),
       statistics,

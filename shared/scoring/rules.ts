@@ -40,6 +40,66 @@ export const SCORING_RULES = {
   gaps: 'Gaps: stage, involvement and enabler questions whose value / 4 is below the stage threshold, lowest first (5 at most); with a target stage, practices of stages above the target are left out.',
   nextSteps:
     'Recommended next steps: the checklist items of the stage after the one reached with the lowest scores (3 by default); unrated items come after rated ones.',
+  targetGap:
+    'Gap to the target stage: the stages between the one reached and the target, each with how far its attainment is below the threshold.',
+  teamComparison:
+    'Team comparison: for every pair of teams, the difference between their values per question (team A − team B), largest first.',
 } as const;
 
 export type ScoringRuleId = keyof typeof SCORING_RULES;
+
+/**
+ * Which rule each figure of a result object follows. Every explained object carries one of these maps
+ * as its `rules` field, keyed by the figure's field name, so a screen can go from any number to the
+ * rule behind it. The maps are shared constants: a large workshop holds thousands of objects that all
+ * point at the same few maps instead of carrying copies.
+ */
+type RuleMap = Readonly<Record<string, ScoringRuleId>>;
+
+export const QUESTION_RULES = {
+  votes: 'votes',
+  round: 'round',
+  consensusValue: 'consensusValue',
+  scoringValue: 'consensusValue',
+  status: 'status',
+} as const satisfies RuleMap;
+
+export const STABILITY_RULES = { stable: 'stability' } as const satisfies RuleMap;
+
+export const STAGE_RULES = {
+  attainment: 'stageAttainment',
+  notAssessed: 'stageAttainment',
+  meetsThreshold: 'stageReached',
+  reached: 'stageReached',
+} as const satisfies RuleMap;
+
+export const PROFILE_RULES = {
+  stageReached: 'stageReached',
+  nextStageAttainment: 'stageAttainment',
+} as const satisfies RuleMap;
+
+export const GRID_POINT_RULES = {
+  x: 'gridX',
+  leftOfBand: 'gridX',
+  y: 'gridY',
+  execution: 'gridY',
+  progress: 'gridY',
+} as const satisfies RuleMap;
+
+export const ENABLER_RULES = { value: 'enablers' } as const satisfies RuleMap;
+export const AREA_RULES = { value: 'responsibilityAreas' } as const satisfies RuleMap;
+export const MIX_RULES = { shares: 'archetypeMix' } as const satisfies RuleMap;
+export const TEAM_RULES = { questions: 'teams', profile: 'teams' } as const satisfies RuleMap;
+export const TEAM_VALUE_RULES = { median: 'teams' } as const satisfies RuleMap;
+export const PARTICIPANT_RULES = { profile: 'participants' } as const satisfies RuleMap;
+export const ALPHA_RULES = { value: 'alpha', reading: 'alpha' } as const satisfies RuleMap;
+
+export const WORKSHOP_RULES = {
+  strengths: 'strengths',
+  gaps: 'gaps',
+  withoutConsensus: 'status',
+  recommendedNextSteps: 'nextSteps',
+  teamComparison: 'teamComparison',
+  targetGap: 'targetGap',
+  notAssessedStages: 'stageAttainment',
+} as const satisfies RuleMap;

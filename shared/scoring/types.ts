@@ -7,7 +7,10 @@ import type {
   Vote,
   WorkshopSettings,
 } from '../model/types';
-import type { GridBand } from './grid';
+import type { ProfileResult, ParticipantResult, TeamComparison, TeamResult } from './profile-types';
+import type { ALPHA_RULES, QUESTION_RULES, STABILITY_RULES, WORKSHOP_RULES } from './rules';
+
+export type * from './profile-types';
 
 /** Everything the engine needs; nothing else is read. */
 export interface ScoringInput {
@@ -22,9 +25,10 @@ export interface ScoringInput {
 /** 'noVotes': nobody voted 0–4; 'undetermined': one vote, agreement cannot be judged. */
 export type AgreementStatus = 'consensus' | 'split' | 'polarized' | 'undetermined' | 'noVotes';
 
+/** One participant's 0–4 vote. The engine shares one object per participant and value across questions. */
 export interface CastVote {
-  participantId: string;
-  value: 0 | 1 | 2 | 3 | 4;
+  readonly participantId: string;
+  readonly value: 0 | 1 | 2 | 3 | 4;
 }
 
 /** Agreement figures for one set of 0–4 votes (one question, one round). */
@@ -57,6 +61,7 @@ export interface RoundStability {
   changedShare: number | null;
   /** Median unchanged and changedShare ≤ stableMaxChangedShare (Delphi stopping rule). */
   stable: boolean;
+  rules: typeof STABILITY_RULES;
 }
 
 export interface QuestionResult {
@@ -66,7 +71,7 @@ export interface QuestionResult {
   roundsWithVotes: number[];
   /** The round the figures come from: the latest with votes (or with any answer); null when unanswered. */
   round: number | null;
-  votes: CastVote[];
+  votes: readonly CastVote[];
   dontKnowCount: number;
   notApplicableCount: number;
   /** null when there are no 0–4 votes. */
@@ -81,129 +86,24 @@ export interface QuestionResult {
   /** What scoring uses: the agreed value when there is one, else the consensus value. */
   scoringValue: number | null;
   overridden: boolean;
+  rules: typeof QUESTION_RULES;
 }
 
+/** A question's value as one figure used it. The engine shares one object per question and value. */
 export interface QuestionValue {
+  readonly questionId: string;
+  readonly value: number;
+}
+
+/** What one question contributed to the workshop's α. */
+export interface AlphaUnitInput {
   questionId: string;
-  value: number;
-}
-
-export interface StageAttainment {
-  stage: 1 | 2 | 3 | 4;
-  /** Mean value / 4 of the stage's practice questions that have a value; null when none has. */
-  attainment: number | null;
-  /**
-   * No practice question of this stage is in the question set (a custom set or an imported framework),
-   * so there is no evidence either way. The stage counts as not met, which stops the stage reached
-   * below it; this flag lets the screens say so instead of showing a plain "not met".
-   */
-  notAssessed: boolean;
-  threshold: number;
-  meetsThreshold: boolean;
-  /** Whether this stage and every stage below it meet the threshold (the model is cumulative). */
-  reached: boolean;
-  used: QuestionValue[];
-  /** Stage questions in play that had no value (no votes, or only "not applicable"/"don't know"). */
-  withoutValue: string[];
-}
-
-export interface GridPoint {
-  /** Involvement, 0..1; null when no involvement question has a value. */
-  x: number | null;
-  /** Ability to execute, E / 5, in [0, 1). */
-  y: number;
-  /** E = stage reached + progress, in [0, 5). */
-  execution: number;
-  stageReached: 0 | 1 | 2 | 3 | 4;
-  /** Progress within the band of the stage reached, in [0, 1). */
-  progress: number;
-  band: GridBand;
-  /** x lies left of where the band of the stage reached starts; null when x is null. */
-  leftOfBand: boolean | null;
-  /** Plain words for the call-out when leftOfBand is true. */
-  note: string | null;
-  involvementUsed: QuestionValue[];
-}
-
-export interface ProfileEntry {
-  id: string;
-  /** Mean value / 4 of the questions used; null when none has a value. */
-  value: number | null;
-  used: QuestionValue[];
-}
-
-export interface ArchetypeShare {
-  archetypeId: string;
-  share: number;
-  /** Spread across the mixes pooled (min–max); equal to share for a single participant. */
-  min: number;
-  max: number;
-}
-
-export interface ArchetypeMix {
-  shares: ArchetypeShare[];
-  /** How many participants' mixes were pooled (1 for a participant's own mix). */
-  pooled: number;
-  /** Archetypes with no statement in the question set: not part of the mix. */
-  notAssessed: string[];
-}
-
-export interface ProfileResult {
-  stageReached: 0 | 1 | 2 | 3 | 4;
-  attainment: StageAttainment[];
-  /** Attainment of the stage after the one reached (null at stage 4 or when it has no value). */
-  nextStageAttainment: number | null;
-  gridPoint: GridPoint;
-  enablers: ProfileEntry[];
-  responsibilityAreas: ProfileEntry[];
-  archetypeMix: ArchetypeMix | null;
-}
-
-export interface TeamQuestionValue {
-  questionId: string;
-  median: number | null;
-  n: number;
-}
-
-export interface TeamResult {
-  teamId: string;
-  name: string;
-  participantIds: string[];
-  questions: TeamQuestionValue[];
-  profile: ProfileResult;
-}
-
-export interface ParticipantResult {
-  participantId: string;
-  teamId: string | null;
-  profile: ProfileResult;
-}
-
-export interface QuestionGap {
-  questionId: string;
-  medianA: number;
-  medianB: number;
-  /** medianA − medianB. */
-  gap: number;
-}
-
-export interface TeamPairComparison {
-  teamA: string;
-  teamB: string;
-  /** Ranked by |gap|, largest first; ties in question order. */
-  gaps: QuestionGap[];
-}
-
-export interface TeamSideBySide {
-  teamId: string;
-  stageReached: 0 | 1 | 2 | 3 | 4;
-  gridPoint: GridPoint;
-  archetypeMix: ArchetypeMix | null;
-}
-
-export interface TeamComparison {
-  sideBySide: TeamSideBySide[];
-  pairs: TeamPairComparison[];
+  /** Its 0–4 votes in the latest round (the pairable values, when there are at least two). */
+  values: number;
+  /** Counts of 0..4 among them: the unit's row of the coincidence data. */
+  frequencies: readonly number[];
+  /** With fewer than two values a question cannot be paired and is left out (Krippendorff 2011). */
+  isUnit: boolean;
 }
 
 export interface WorkshopAlpha {
@@ -212,8 +112,15 @@ export interface WorkshopAlpha {
   value: number | null;
   /** ≥ .800 reliable, ≥ .667 tentative, below: a conversation starter (Krippendorff 2004). */
   reading: 'reliable' | 'tentative' | 'low' | 'undefined';
+  /** Questions that were units (at least two values). */
   units: number;
+  /** Values in those units: the pairable values α is computed from. */
+  pairableValues: number;
+  /** Participants (the coders), whether or not they voted. */
   coders: number;
+  /** Every question in play, in question order, with what it put in. */
+  perQuestion: AlphaUnitInput[];
+  rules: typeof ALPHA_RULES;
 }
 
 export interface HighlightedQuestion {
@@ -271,4 +178,5 @@ export interface WorkshopResult {
     votesFromUnknownParticipants: number;
     votesOnQuestionsNotInPlay: number;
   };
+  rules: typeof WORKSHOP_RULES;
 }

@@ -4,7 +4,8 @@ import { consensusCns } from '../stats/consensus-cns';
 import { quantileOfSorted } from '../stats/quantile';
 import { rwg } from '../stats/rwg';
 import type { AgreementStatus, CastVote, RoundStability, VoteStatistics } from './types';
-import type { Participant } from '../model/types';
+import type { Citations } from './citations';
+import { STABILITY_RULES } from './rules';
 import { isVote } from './vote-index';
 
 /** The 0–4 scale has five categories; Cns, A and rwg are computed on it (methods.md). */
@@ -99,16 +100,16 @@ export function roundStability(
     changedVotes,
     changedShare,
     stable: medianUnchanged && changedShare !== null && changedShare <= t.stableMaxChangedShare,
+    rules: STABILITY_RULES,
   };
 }
 
-/** The 0–4 votes of one round with who cast them, in canonical participant order. */
-export function castVotes(codes: Int8Array, participants: readonly Participant[]): CastVote[] {
+/** The 0–4 votes of one round with who cast them, in canonical participant order (shared objects). */
+export function castVotes(codes: Int8Array, cite: Citations): CastVote[] {
   const out: CastVote[] = [];
   for (let p = 0; p < codes.length; p++) {
     const c = codes[p] as number;
-    if (isVote(c))
-      out.push({ participantId: (participants[p] as Participant).id, value: c as CastVote['value'] });
+    if (isVote(c)) out.push(cite.vote(p, c));
   }
   return out;
 }

@@ -40,6 +40,6 @@ describe('OSPO short preset', () => {
     const mix = r.group.archetypeMix!;
     expect(mix.shares).toHaveLength(5);
     for (const s of mix.shares) expect(s.share).toBeCloseTo(0.2, 12);
-    expect(mix.notAssessed.sort()).toEqual(['big-project-facilitator', 'standards-collaborative']);
+    expect([...mix.notAssessed].sort()).toEqual(['big-project-facilitator', 'standards-collaborative']);
   });
 });

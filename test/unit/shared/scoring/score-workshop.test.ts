@@ -36,7 +36,9 @@ describe('the hand-worked workshop (see fixtures.ts)', () => {
   });
 
   it('enablers and responsibility areas: staff = 1/4; compliance = (3 + 2)/2/4; upstream = (2 + 1)/2/4', () => {
-    expect(r.group.enablers).toEqual([{ id: 'staff', value: 0.25, used: [{ questionId: 'en1', value: 1 }] }]);
+    expect(r.group.enablers).toEqual([
+      { id: 'staff', value: 0.25, used: [{ questionId: 'en1', value: 1 }], rules: { value: 'enablers' } },
+    ]);
     const areas = Object.fromEntries(r.group.responsibilityAreas.map((a) => [a.id, a.value]));
     // a1 is tagged "upstream" too, but archetype statements stay out of the areas.
     expect(areas).toEqual({ compliance: 0.625, upstream: 0.375 });
@@ -46,7 +48,8 @@ describe('the hand-worked workshop (see fixtures.ts)', () => {
     const mix = r.group.archetypeMix!;
     expect(mix.pooled).toBe(2);
     expect(mix.notAssessed).toEqual(['z']);
-    expect(mix.shares).toEqual([
+    expect(mix.withoutMix).toEqual(['P3']);
+    expect(mix.shares.map(({ contributions: _c, ...share }) => share)).toEqual([
       { archetypeId: 'x', share: 0.75, min: 0.5, max: 1 },
       { archetypeId: 'y', share: 0.25, min: 0, max: 0.5 },
     ]);
@@ -72,6 +75,11 @@ describe('the hand-worked workshop (see fixtures.ts)', () => {
       questionId: 's1b',
       median: 2.5,
       n: 2,
+      votes: [
+        { participantId: 'P1', value: 2 },
+        { participantId: 'P2', value: 3 },
+      ],
+      rules: { median: 'teams' },
     });
     expect(t1.profile.attainment[0]?.attainment).toBe(0.6875);
     expect(t1.profile.archetypeMix?.shares.map((s) => s.share)).toEqual([0.75, 0.25]);
@@ -140,7 +148,8 @@ describe('the hand-worked workshop (see fixtures.ts)', () => {
       [4, 2, 2, 4, n, 2, 3, 4, 0, 0, 0, 0],
     ];
     expect(r.alpha.value).toBeCloseTo(krippendorffAlpha(matrix, 'ordinal'), 12);
-    expect([r.alpha.units, r.alpha.coders]).toEqual([12, 3]);
+    // s4a has only "not applicable" answers: it is no unit; the other 11 questions hold 3 values each.
+    expect([r.alpha.units, r.alpha.pairableValues, r.alpha.coders]).toEqual([11, 33, 3]);
   });
 
   it('with the override on s2a, stages 2 and 3 are reached; stage 4 has no value, so progress is 0', () => {
