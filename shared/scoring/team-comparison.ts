@@ -10,7 +10,7 @@ export function compareTeams(teams: readonly TeamResult[]): TeamComparison {
     for (let b = a + 1; b < teams.length; b++) {
       const teamA = teams[a] as TeamResult;
       const teamB = teams[b] as TeamResult;
-      const gaps: (QuestionGap & { order: number })[] = [];
+      const gaps: QuestionGap[] = [];
       teamA.questions.forEach((qa, order) => {
         const qb = teamB.questions[order];
         if (qa.median === null || qb === undefined || qb.median === null) return;
@@ -19,15 +19,11 @@ export function compareTeams(teams: readonly TeamResult[]): TeamComparison {
           medianA: qa.median,
           medianB: qb.median,
           gap: qa.median - qb.median,
-          order,
         });
       });
-      gaps.sort((x, y) => Math.abs(y.gap) - Math.abs(x.gap) || x.order - y.order);
-      pairs.push({
-        teamA: teamA.teamId,
-        teamB: teamB.teamId,
-        gaps: gaps.map(({ questionId, medianA, medianB, gap }) => ({ questionId, medianA, medianB, gap })),
-      });
+      // Gaps are pushed in question order and the sort is stable, so ties keep the question order.
+      gaps.sort((x, y) => Math.abs(y.gap) - Math.abs(x.gap));
+      pairs.push({ teamA: teamA.teamId, teamB: teamB.teamId, gaps });
     }
   }
   return {

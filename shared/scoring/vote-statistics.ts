@@ -2,7 +2,7 @@ import type { ConsensusThresholds } from '../model/types';
 import { agreementA } from '../stats/agreement-a';
 import { consensusCns } from '../stats/consensus-cns';
 import { quantileOfSorted } from '../stats/quantile';
-import { rwg } from '../stats/rwg';
+import { rwgFromFrequencies } from '../stats/rwg';
 import type { AgreementStatus, CastVote, RoundStability, VoteStatistics } from './types';
 import type { Citations } from './citations';
 import { STABILITY_RULES } from './rules';
@@ -52,7 +52,7 @@ export function voteStatistics(
     withinOneShare: within / n,
     cns,
     agreementA: a,
-    rwg: n >= 2 ? rwg(Array.from(sorted), SCALE_POINTS) : null,
+    rwg: n >= 2 ? rwgFromFrequencies(frequencies) : null,
     status: 'undetermined',
   };
   statistics.status = agreementStatus(statistics, thresholds);

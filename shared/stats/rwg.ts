@@ -1,4 +1,4 @@
-import { assertFiniteNumbers } from './assert';
+import { assertFiniteNumbers, assertFrequencies } from './assert';
 
 /**
  * Within-group agreement rwg (James, Demaree & Wolf 1984, J. Applied Psychology 69:85–98):
@@ -12,6 +12,28 @@ export function rwg(values: readonly number[], scalePoints: number): number {
   }
   assertFiniteNumbers('rwg', 'values', values);
   const ratio = sampleVariance(values) / expected;
+  return ratio > 1 ? 0 : 1 - ratio;
+}
+
+/**
+ * rwg from counts per scale point (frequencies[i] answers on the i-th point, frequencies.length = the
+ * number of scale points): the same figure as rwg over the individual values, for callers that already
+ * hold counts. The scoring engine computes it for every question and round, and building the sample as
+ * an array there was a large share of a big workshop's garbage.
+ */
+export function rwgFromFrequencies(frequencies: readonly number[]): number {
+  const expected = uniformNullVariance('rwgFromFrequencies', frequencies.length);
+  const n = assertFrequencies('rwgFromFrequencies', frequencies, 2);
+  if (n < 2) {
+    throw new RangeError(`rwgFromFrequencies: needs at least 2 values for a sample variance, got ${n}`);
+  }
+  let mean = 0;
+  for (let i = 0; i < frequencies.length; i++) mean += (frequencies[i] as number) * i;
+  mean /= n;
+  let squares = 0;
+  for (let i = 0; i < frequencies.length; i++)
+    squares += (frequencies[i] as number) * (i - mean) * (i - mean);
+  const ratio = squares / (n - 1) / expected;
   return ratio > 1 ? 0 : 1 - ratio;
 }
 

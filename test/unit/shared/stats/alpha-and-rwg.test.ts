@@ -1,6 +1,8 @@
-// Krippendorff's α edge cases and an independent pairwise definition; rwg(J) by hand.
+// Krippendorff's α edge cases and an independent pairwise definition; rwg(J) by hand; rwg from counts.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { krippendorffAlpha, rwgJ } from '../../../../shared/stats';
+import { frequencies, krippendorffAlpha, rwg, rwgJ } from '../../../../shared/stats';
+import { rwgFromFrequencies } from '../../../../shared/stats/rwg';
 
 /** α for interval data straight from the definition: all ordered pairs within and across units. */
 function naiveIntervalAlpha(data: (number | null)[][]): number {
@@ -133,5 +135,19 @@ describe('rwgJ', () => {
         5,
       ),
     ).toBe(0);
+  });
+});
+
+describe('rwgFromFrequencies', () => {
+  it('gives rwg of the sample the counts describe', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 2, maxLength: 60 }), (votes) => {
+        expect(rwgFromFrequencies(frequencies(votes, 0, 4))).toBeCloseTo(rwg(votes, 5), 12);
+      }),
+    );
+  });
+  it('needs two values and valid counts', () => {
+    expect(() => rwgFromFrequencies([0, 1, 0, 0, 0])).toThrow(RangeError);
+    expect(() => rwgFromFrequencies([2, -1, 0, 0, 0])).toThrow(/negative/);
   });
 });
