@@ -2,12 +2,14 @@
  * English message catalog: every user-facing string of the app and the report. Other languages
  * provide the same keys (the type below enforces it); `{name}` placeholders are filled by `t()`.
  */
+import { ruleMessages } from './en/rules';
 import { sessionMessages } from './en/session';
 import { setupMessages } from './en/setup';
 
 export const en = {
   ...setupMessages,
   ...sessionMessages,
+  ...ruleMessages,
   'app.name': 'OSPO Workshop',
   'app.loading': 'Opening your workshops…',
   'app.skipToContent': 'Skip to content',

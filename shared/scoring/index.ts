@@ -10,5 +10,5 @@ export { GRID_BANDS, GRID_BAND_X_START, MAX_BAND_PROGRESS, STAGE_COUNT, gridBand
 export type { GridBand } from './grid';
 export { HIGHLIGHT_LIMIT, NEXT_STEP_LIMIT, STRENGTH_MIN_VALUE } from './highlights';
 export { SCORING_RULES } from './rules';
-export type { ScoringRuleId } from './rules';
+export type { RuleMessageKey, ScoringRuleId } from './rules';
 export type * from './types';

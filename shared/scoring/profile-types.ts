@@ -50,10 +50,12 @@ export interface GridPoint {
   /** Progress within the band of the stage reached, in [0, 1). */
   progress: number;
   band: GridBand;
-  /** x lies left of where the band of the stage reached starts; null when x is null. */
+  /**
+   * x lies left of where the band of the stage reached starts: the stage's practices are in place with
+   * less involvement than usually comes with them. null when x is null. The screens word the call-out
+   * from this flag and stageReached (`session.summary.leftOfBand` in the catalog).
+   */
   leftOfBand: boolean | null;
-  /** Plain words for the call-out when leftOfBand is true. */
-  note: string | null;
   involvementUsed: readonly QuestionValue[];
   rules: typeof GRID_POINT_RULES;
 }

@@ -95,8 +95,6 @@ function gridPoint(
   const x = involvement === null ? null : involvement / 4;
   const band = GRID_BANDS[stageReached] as GridPoint['band'];
   const leftOfBand = x === null ? null : x < band.xStart - THRESHOLD_TOLERANCE;
-  const stageName =
-    ctx.framework.stages.find((s) => s.stage === stageReached)?.name ?? `stage ${stageReached}`;
   return {
     x,
     y: execution / 5,
@@ -105,9 +103,6 @@ function gridPoint(
     progress,
     band,
     leftOfBand,
-    note: leftOfBand
-      ? `The practices of stage ${stageReached} (${stageName}) are in place with less involvement in open source than that stage usually comes with.`
-      : null,
     involvementUsed,
     rules: GRID_POINT_RULES,
   };

@@ -1,52 +1,50 @@
+import { HIGHLIGHT_LIMIT, NEXT_STEP_LIMIT, STRENGTH_MIN_VALUE } from './highlights';
+
 /**
- * The rules behind every figure, in words, for the explanation panels and the report's method
- * appendix. Each result carries the numbers these rules were applied to.
+ * The rules behind every figure. Result objects name the rules their figures follow (see the maps
+ * below); the words for each rule are in the message catalog (`rule.*` in shared/i18n), so a screen or
+ * the report's method appendix shows them in the reader's language, filling in `params`, the fixed
+ * numbers a rule quotes. The engine itself holds no user-facing sentence.
+ *
+ * Decisions worth knowing when reading the code:
+ * - stageAttainment: a stage whose practice questions all lack a value counts as not met. A stage with
+ *   no practice question in the question set (a custom set, an imported framework) is flagged "not
+ *   assessed" and also counts as not met: the model is cumulative and nothing shows its practices are
+ *   in place, so the stage reached stops below it, and the flag lets the screens say why.
+ * - gridY: only at stage 4 is progress capped below 1 (else E would reach 5); below stage 4 the next
+ *   stage's attainment over the threshold is below 1 by construction.
  */
+const rule = <K extends string>(message: `rule.${K}`, params: Readonly<Record<string, number>> = {}) => ({
+  message,
+  params,
+});
+
 export const SCORING_RULES = {
-  votes:
-    '"Don\'t know" and "not applicable" are counted and shown but are not votes; they take part in no statistic.',
-  round:
-    "A question's figures come from its latest round that has votes; earlier rounds are kept for stability. " +
-    'A participant who re-records a vote in the same round counts once, with the latest entry.',
-  consensusValue:
-    "The consensus value is the type-7 median of the round's votes; an agreed value recorded by the facilitator replaces it for scoring, and both are shown.",
-  status:
-    'Consensus when IQR ≤ the maximum IQR and Cns ≥ the minimum Cns; otherwise polarized when A is below the polarization limit; otherwise split. With a single vote agreement is undetermined.',
-  stability:
-    'A re-vote is stable when the median did not change and at most the stable share of the people who voted in both rounds changed their vote.',
-  stageAttainment:
-    'Attainment of a stage = mean value of its practice questions / 4, leaving out questions without a value. ' +
-    'A stage without any value counts as not met. A stage with no practice question in the question set is marked "not assessed": ' +
-    'it also counts as not met, because the model is cumulative and nothing shows that its practices are in place, so the stage reached stops below it.',
-  stageReached:
-    'The stage reached is the highest stage s such that every stage 1..s meets the threshold (the model is cumulative); otherwise 0.',
-  gridY:
-    'Y = E / 5 with E = stage reached + progress: below stage 4, progress = attainment of the next stage / threshold; at stage 4, how far attainment sits between the threshold and 1, capped just below 1 so a perfect score stays inside the grid.',
-  gridX:
-    'X = mean value of the involvement questions / 4 (consumer → participant → contributor → leader). A point left of its band start is shown where it is and called out.',
-  enablers:
-    'Each enabler = mean value of its questions / 4. Enablers are a capacity profile; they do not move the point.',
-  responsibilityAreas:
-    'Each responsibility area = mean value / 4 of the stage, involvement and enabler questions tagged with it.',
-  archetypeMix:
-    "A participant's mix = their archetype ratings summed per archetype, normalized to 1 (all zero: no mix). A group's or team's mix is the linear pool of its participants' mixes with equal weights, with the min–max spread.",
-  teams:
-    "A team's value for a question is the median of its members' votes in that question's latest round; overrides are decisions of the whole group and do not apply to teams.",
-  participants: "A participant's value for a question is their own vote in that question's latest round.",
-  alpha:
-    "Krippendorff's ordinal α over all questions in play (questions are units, participants are coders). ≥ .800 reliable, ≥ .667 tentative, below: a conversation starter.",
-  strengths:
-    'Strengths: stage, involvement and enabler questions with a value ≥ 3, highest first (5 at most).',
-  gaps: 'Gaps: stage, involvement and enabler questions whose value / 4 is below the stage threshold, lowest first (5 at most); with a target stage, practices of stages above the target are left out.',
-  nextSteps:
-    'Recommended next steps: the checklist items of the stage after the one reached with the lowest scores (3 by default); unrated items come after rated ones.',
-  targetGap:
-    'Gap to the target stage: the stages between the one reached and the target, each with how far its attainment is below the threshold.',
-  teamComparison:
-    'Team comparison: for every pair of teams, the difference between their values per question (team A − team B), largest first.',
+  votes: rule('rule.votes'),
+  round: rule('rule.round'),
+  consensusValue: rule('rule.consensusValue'),
+  status: rule('rule.status'),
+  stability: rule('rule.stability'),
+  stageAttainment: rule('rule.stageAttainment'),
+  stageReached: rule('rule.stageReached'),
+  gridY: rule('rule.gridY'),
+  gridX: rule('rule.gridX'),
+  enablers: rule('rule.enablers'),
+  responsibilityAreas: rule('rule.responsibilityAreas'),
+  archetypeMix: rule('rule.archetypeMix'),
+  teams: rule('rule.teams'),
+  participants: rule('rule.participants'),
+  alpha: rule('rule.alpha'),
+  strengths: rule('rule.strengths', { minValue: STRENGTH_MIN_VALUE, limit: HIGHLIGHT_LIMIT }),
+  gaps: rule('rule.gaps', { limit: HIGHLIGHT_LIMIT }),
+  nextSteps: rule('rule.nextSteps', { limit: NEXT_STEP_LIMIT }),
+  targetGap: rule('rule.targetGap'),
+  teamComparison: rule('rule.teamComparison'),
 } as const;
 
 export type ScoringRuleId = keyof typeof SCORING_RULES;
+/** The catalog key that words a rule. */
+export type RuleMessageKey = (typeof SCORING_RULES)[ScoringRuleId]['message'];
 
 /**
  * Which rule each figure of a result object follows. Every explained object carries one of these maps

@@ -49,7 +49,11 @@ export function SummaryPanel({
               y: tr.formatNumber(g.gridPoint.y),
             })}
       </p>
-      {g.gridPoint.note ? <p className="muted">{g.gridPoint.note}</p> : null}
+      {g.gridPoint.leftOfBand ? (
+        <p className="muted" data-testid="summary-left-of-band">
+          {t('session.summary.leftOfBand', { stage: g.stageReached, name: stageName })}
+        </p>
+      ) : null}
       <MaturityGridChart
         title={t('session.summary.gridTitle')}
         width={420}

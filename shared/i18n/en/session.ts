@@ -136,6 +136,8 @@ export const sessionMessages = {
   'session.summary.stage': 'Stage reached: {stage} — {name}',
   'session.summary.grid': 'Grid point: involvement {x}, ability to execute {y}',
   'session.summary.gridNoX': 'Grid point: ability to execute {y}; involvement not rated yet',
+  'session.summary.leftOfBand':
+    'The point sits left of the band of stage {stage} ({name}): its practices are in place, with less involvement in open source than that stage usually goes with.',
   'session.summary.mix': 'Archetype mix',
   'session.summary.gridTitle': 'Maturity grid: the group and each team',
   'session.summary.group': 'Whole group',

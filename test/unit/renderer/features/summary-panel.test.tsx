@@ -9,7 +9,7 @@ import { defaultWorkshopSettings } from '../../../../renderer/features/workshops
 import { createTranslator } from '../../../../shared/i18n';
 import { scoreWorkshop } from '../../../../shared/scoring';
 import type { WorkshopResult } from '../../../../shared/scoring';
-import { TINY, TINY_IDS, handWorkshop, settings } from '../../shared/scoring/fixtures';
+import { TINY, TINY_IDS, decision, handWorkshop, settings } from '../../shared/scoring/fixtures';
 import { uniqueDbName } from '../db/db-harness';
 
 function renderSummary(result: WorkshopResult) {
@@ -38,5 +38,20 @@ describe('live summary', () => {
     expect(screen.getByTestId('summary-not-assessed').textContent).toBe(
       'Stage 2 is not assessed: no question of that stage is in this question set, so the result stops at stage 1.',
     );
+  });
+
+  it('words the call-out for a point left of its band from the catalog', () => {
+    // With s2a agreed at 3, stage 3 is reached while involvement is 0.5, left of band 3 (from 0.6).
+    const result = scoreWorkshop({ ...handWorkshop(), decisions: [decision('s2a', 3)] });
+    expect(result.group.gridPoint.leftOfBand).toBe(true);
+    renderSummary(result);
+    expect(screen.getByTestId('summary-left-of-band').textContent).toBe(
+      'The point sits left of the band of stage 3 (Engagement): its practices are in place, with less involvement in open source than that stage usually goes with.',
+    );
+  });
+
+  it('says nothing about the band when the point lies inside it', () => {
+    renderSummary(scoreWorkshop(handWorkshop()));
+    expect(screen.queryByTestId('summary-left-of-band')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator, interpolate } from '../../../../shared/i18n';
+import { SCORING_RULES } from '../../../../shared/scoring';
 
 describe('message catalog', () => {
   it('fills placeholders and plural forms for the locale', () => {
@@ -23,5 +24,17 @@ describe('message catalog', () => {
 
   it('leaves unknown placeholders visible rather than inventing text', () => {
     expect(interpolate('Hello {name}', {}, 'en')).toBe('Hello {name}');
+  });
+});
+
+describe('scoring rules', () => {
+  it('every rule has English words with its numbers filled in', () => {
+    const { t } = createTranslator('en');
+    for (const [id, rule] of Object.entries(SCORING_RULES)) {
+      const text = t(rule.message, rule.params);
+      expect(text, id).not.toBe(rule.message);
+      expect(text, id).not.toMatch(/[{}]/);
+    }
+    expect(t(SCORING_RULES.strengths.message, SCORING_RULES.strengths.params)).toContain('3 or more');
   });
 });

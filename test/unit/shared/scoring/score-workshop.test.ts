@@ -32,7 +32,6 @@ describe('the hand-worked workshop (see fixtures.ts)', () => {
     expect(g.x).toBe(0.5);
     expect(g.band).toEqual({ stage: 1, xStart: 0.2, xEnd: 1, yStart: 0.2, yEnd: 0.4 });
     expect(g.leftOfBand).toBe(false);
-    expect(g.note).toBeNull();
   });
 
   it('enablers and responsibility areas: staff = 1/4; compliance = (3 + 2)/2/4; upstream = (2 + 1)/2/4', () => {
@@ -159,7 +158,6 @@ describe('the hand-worked workshop (see fixtures.ts)', () => {
     expect(o.group.gridPoint.y).toBe(0.6);
     // x = 0.5 lies left of band 3, which starts at 0.6.
     expect(o.group.gridPoint.leftOfBand).toBe(true);
-    expect(o.group.gridPoint.note).toMatch(/stage 3/);
   });
 
   it('gap to a target of stage 3: two stages to go; stage 2 short by 0.1, stage 3 by 0', () => {
