@@ -8,11 +8,23 @@ const answer = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom<VoteValue>('dontKnow', 'notApplicable') },
 );
 
-/** A workshop: 1–6 participants in up to 3 teams, answers to any question in rounds 1–2, maybe overrides. */
+/**
+ * Participant ids out of creation order, so the id tie-break between equal `order`s is not the same as
+ * the order the generator lists people in.
+ */
+export const PEOPLE = ['pe', 'pb', 'pf', 'pa', 'pd', 'pc'];
+
+/**
+ * A workshop: 1–6 participants in up to 3 teams, answers to any question in rounds 1–2, maybe overrides.
+ * `order` values are drawn from a small range so participants and teams often share one and the engine
+ * has to fall back on their ids.
+ */
 export const workshop = fc
   .record({
     people: fc.integer({ min: 1, max: 6 }),
     teamOf: fc.array(fc.integer({ min: -1, max: 2 }), { minLength: 6, maxLength: 6 }),
+    orderOf: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 6, maxLength: 6 }),
+    teamOrder: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 3, maxLength: 3 }),
     answers: fc.array(
       fc.record({
         q: fc.integer({ min: 0, max: TINY_IDS.length - 1 }),
@@ -30,18 +42,18 @@ export const workshop = fc
       },
     ),
   })
-  .map(({ people, teamOf, answers, overrides }) =>
+  .map(({ people, teamOf, orderOf, teamOrder, answers, overrides }) =>
     input({
       participants: Array.from({ length: people }, (_, p) =>
-        person(`p${p}`, (teamOf[p] ?? -1) < 0 ? null : `t${teamOf[p]}`, p),
+        person(PEOPLE[p] as string, (teamOf[p] ?? -1) < 0 ? null : `t${teamOf[p]}`, orderOf[p] ?? 0),
       ),
-      teams: [team('t0', 0), team('t1', 1), team('t2', 2)],
+      teams: [0, 1, 2].map((t) => team(`t${t}`, teamOrder[t] ?? 0)),
       votes: answers
         .filter((a) => a.p < people)
         .map((a): Vote => ({
           workshopId: 'w',
           questionId: TINY_IDS[a.q] as string,
-          participantId: `p${a.p}`,
+          participantId: PEOPLE[a.p] as string,
           round: a.round,
           value: a.value,
           at: a.at,

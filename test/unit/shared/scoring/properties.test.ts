@@ -53,10 +53,17 @@ describe('scoreWorkshop properties', () => {
     );
   });
 
-  it('places every grid point in the band of its stage reached, and every mix sums to 1', () => {
+  it('places every grid point in the band of its stage reached, whatever the threshold; mixes sum to 1', () => {
+    // Thresholds that quarters hit exactly (0.5, 0.625, 0.75) and ones just above them, where the next
+    // stage's attainment over the threshold comes closest to 1.
+    const threshold = fc.oneof(
+      fc.constantFrom(0.5, 0.6, 0.625, 0.63, 0.75, 0.76, 1),
+      fc.double({ min: 0.05, max: 1, noNaN: true }),
+    );
     fc.assert(
-      fc.property(workshop, (w) => {
-        for (const profile of profiles(scoreWorkshop(w))) {
+      fc.property(workshop, threshold, (w, stageThreshold) => {
+        const settings = { ...w.settings, thresholds: { ...w.settings.thresholds, stageThreshold } };
+        for (const profile of profiles(scoreWorkshop({ ...w, settings }))) {
           expect(inBand(profile.gridPoint)).toBe(true);
           expect(profile.gridPoint.stageReached).toBe(profile.stageReached);
           expect(sumsToOne(profile.archetypeMix)).toBe(true);
@@ -92,13 +99,17 @@ describe('scoreWorkshop properties', () => {
     );
   });
 
-  it('never counts "don\'t know" or "not applicable" as votes', () => {
+  it('never counts "don\'t know" or "not applicable" as votes, for the group, teams or participants', () => {
+    const nonVote = fc.constantFrom<VoteValue>('dontKnow', 'notApplicable');
     fc.assert(
       fc.property(
         workshop,
-        fc.array(fc.constantFrom<VoteValue>('dontKnow', 'notApplicable'), { minLength: 1 }),
-        (w, extra) => {
-          // Add non-votes for (question, participant) pairs that have no answer in round 1, at a later time.
+        fc.array(nonVote, { minLength: 1 }),
+        fc.array(fc.record({ q: fc.nat(TINY_IDS.length - 1), p: fc.nat(5), value: nonVote }), {
+          maxLength: 6,
+        }),
+        (w, extra, later) => {
+          // Non-votes for (question, participant) pairs with no answer in round 1, at a later time…
           const answered = new Set(
             w.votes.filter((v) => v.round === 1).map((v) => `${v.questionId}|${v.participantId}`),
           );
@@ -115,19 +126,52 @@ describe('scoreWorkshop properties', () => {
             value,
             at: 100,
           }));
+          // …and in a round after every vote, where they must not make that round the one used.
+          for (const { q, p, value } of later) {
+            const person = w.participants[p % w.participants.length]!;
+            added.push({
+              workshopId: 'w',
+              questionId: TINY_IDS[q]!,
+              participantId: person.id,
+              round: 3,
+              value,
+              at: 100,
+            });
+          }
           const before = scoreWorkshop(w);
           const after = scoreWorkshop({ ...w, votes: [...w.votes, ...added] });
           expect(after.group).toEqual(before.group);
+          expect(after.teams).toEqual(before.teams);
+          expect(after.participants).toEqual(before.participants);
+          expect(after.teamComparison).toEqual(before.teamComparison);
           expect(after.alpha).toEqual(before.alpha);
+          expect([after.strengths, after.gaps]).toEqual([before.strengths, before.gaps]);
           after.questions.forEach((q, k) => {
             const b = before.questions[k]!;
-            if (b.round === 1 || b.round === null) {
-              expect(q.votes).toEqual(b.votes);
-              expect(q.statistics).toEqual(b.statistics);
-            }
+            expect(q.roundsWithVotes).toEqual(b.roundsWithVotes);
+            expect(q.votes).toEqual(b.votes);
+            expect(q.statistics).toEqual(b.statistics);
+            expect(q.stability).toEqual(b.stability);
+            expect(q.scoringValue).toBe(b.scoringValue);
+            if (b.roundsWithVotes.length > 0) expect(q.round).toBe(b.round);
           });
         },
       ),
+    );
+  });
+
+  it('lists participants and teams by their order, then by id when the orders are equal', () => {
+    fc.assert(
+      fc.property(workshop, (w) => {
+        const r = scoreWorkshop(w);
+        const key = (order: number, id: string) => `${order}|${id}`;
+        const orderOf = new Map(w.participants.map((p) => [p.id, p.order]));
+        const people = r.participants.map((p) => key(orderOf.get(p.participantId)!, p.participantId));
+        expect(people).toEqual([...people].sort());
+        const teamOrder = new Map(w.teams.map((t) => [t.id, t.order]));
+        const teams = r.teams.map((t) => key(teamOrder.get(t.teamId)!, t.teamId));
+        expect(teams).toEqual([...teams].sort());
+      }),
     );
   });
 });
