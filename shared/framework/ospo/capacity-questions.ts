@@ -50,7 +50,7 @@ export const INVOLVEMENT_QUESTIONS: FrameworkQuestion[] = [
 export const ENABLER_QUESTIONS: FrameworkQuestion[] = [
   {
     id: 'enabler-staff',
-    statement: 'Does the open source program have enough people, with enough time, to do its job?',
+    statement: 'Does our open source program have enough people with enough time to do its job?',
     help: 'Count time that is really assigned, whether full-time staff or a virtual team.',
     anchors: { zero: 'Nobody has time for it.', four: 'Staffing matches what we ask of the program.' },
     informs: { kind: 'enabler', enabler: 'staff' },
@@ -58,7 +58,7 @@ export const ENABLER_QUESTIONS: FrameworkQuestion[] = [
   },
   {
     id: 'enabler-budget',
-    statement: 'Does open source work have a budget of its own?',
+    statement: 'Does our open source work have a budget of its own?',
     help: 'For tools, foundation memberships, sponsorships, events and training.',
     anchors: {
       zero: 'Every expense has to be argued for from scratch.',
@@ -69,8 +69,8 @@ export const ENABLER_QUESTIONS: FrameworkQuestion[] = [
   },
   {
     id: 'enabler-mandate',
-    statement: 'Is it written down what the open source program decides, and what it only advises on?',
-    help: 'A charter or policy that people can point to when there is a disagreement.',
+    statement: 'Is it written down what our open source program may decide on its own?',
+    help: 'A charter or policy that separates what it decides from what it only advises on, for people to point to in a disagreement.',
     anchors: { zero: 'Nothing is written down.', four: 'A clear, known mandate is applied in practice.' },
     informs: { kind: 'enabler', enabler: 'mandate' },
     responsibilityAreas: ['policies', 'internal-stakeholders'],
@@ -89,16 +89,16 @@ export const ENABLER_QUESTIONS: FrameworkQuestion[] = [
   },
   {
     id: 'enabler-metrics',
-    statement: 'Do we measure how our open source work is going, and share the numbers?',
-    help: 'For example contributions, response times, dependency risk or community health.',
+    statement: 'Do we track how our open source work is going with agreed measures?',
+    help: 'For example contributions, response times, dependency risk or community health, reported to the people who decide.',
     anchors: { zero: 'We measure nothing.', four: 'Agreed measures are reported and acted on.' },
     informs: { kind: 'enabler', enabler: 'metrics' },
     responsibilityAreas: ['metrics'],
   },
   {
     id: 'enabler-executive-backing',
-    statement: 'Does a senior executive openly support the open source program and speak up for it?',
-    help: 'Someone who defends its budget and its decisions when it counts.',
+    statement: 'Does a senior executive speak up for our open source program when it counts?',
+    help: 'Someone who defends its budget and its decisions in front of other leaders.',
     anchors: { zero: 'No executive is involved.', four: 'A senior sponsor backs it visibly and often.' },
     informs: { kind: 'enabler', enabler: 'executive-backing' },
     responsibilityAreas: ['strategy', 'internal-stakeholders'],

@@ -42,7 +42,7 @@ const SHORT_PRESET = [
 /** The built-in OSPO framework: data that passes the same schema as any imported framework. */
 export const OSPO_FRAMEWORK: Framework = {
   id: 'ospo-maturity',
-  version: '1.0.0',
+  version: '1.1.0',
   title: 'OSPO maturity (five stages)',
   description:
     'Where an open source program office stands on the five-stage maturity grid, how involved the organization is in open source, what enables it, and which archetypes describe it.',

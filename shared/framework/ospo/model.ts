@@ -58,7 +58,7 @@ export const OSPO_STAGES: FrameworkStage[] = [
     stage: 4,
     name: 'Leadership',
     alsoCalled: 'Leadership-driven',
-    description: 'The open source program is a strategic partner that shapes technology decisions.',
+    description: "The open source program helps steer the organization's technology choices.",
   },
 ];
 
@@ -71,7 +71,8 @@ export const OSPO_AXES: Framework['axes'] = {
   },
   involvement: {
     name: 'Involvement in open source',
-    description: 'How far the organization has moved from only using open source towards leading it.',
+    description:
+      'Where the organization sits on the path from consuming open source to steering projects that others depend on.',
     low: 'Consumer',
     high: 'Leader',
     levels: ['Consumer', 'Participant', 'Contributor', 'Leader'],
@@ -80,48 +81,56 @@ export const OSPO_AXES: Framework['axes'] = {
 
 export const OSPO_CHECKLIST: ChecklistItem[] = [
   { id: 's1-program-brand', stage: 1, text: 'Give the open source program a name and a visible home.' },
-  { id: 's1-licence-process', stage: 1, text: 'Set up procedures for licences and legal risk.' },
-  { id: 's1-usage-education', stage: 1, text: 'Teach people when and how open source may be used.' },
-  { id: 's1-inventory', stage: 1, text: 'Keep an inventory of open source in use, working towards SBOMs.' },
+  { id: 's1-licence-process', stage: 1, text: 'Put a process in place for licence checks and legal risk.' },
+  { id: 's1-usage-education', stage: 1, text: 'Train staff on the rules for using open source.' },
+  {
+    id: 's1-inventory',
+    stage: 1,
+    text: 'Track the open source we use, building up to a software bill of materials.',
+  },
   {
     id: 's1-value-recognized',
     stage: 1,
-    text: 'Acknowledge the value of open source and the need for compliance, training and SBOMs.',
+    text: 'Get leaders to treat open source as an asset whose upkeep (compliance, training, SBOMs) is worth paying for.',
   },
   {
     id: 's2-project-interaction',
     stage: 2,
     text: 'Practise working with outside projects: issues, features, fixes.',
   },
-  { id: 's2-why-contribute', stage: 2, text: 'Explain inside the organization why contributing matters.' },
+  { id: 's2-why-contribute', stage: 2, text: 'Make the case internally for giving back to open source.' },
   {
     id: 's2-contributor-incentives',
     stage: 2,
-    text: 'Reward developers who become contributors and maintainers.',
+    text: 'Make contributing and maintaining worth a developer’s while.',
   },
-  { id: 's3-host-sponsor', stage: 3, text: 'Host projects or be their main sponsor.' },
-  { id: 's3-launch-projects', stage: 3, text: 'Launch projects in a way that builds credibility.' },
+  { id: 's3-host-sponsor', stage: 3, text: 'Run projects of our own, as host or lead sponsor.' },
+  { id: 's3-launch-projects', stage: 3, text: 'Release projects so that outsiders find them credible.' },
   {
     id: 's3-staffed-projects',
     stage: 3,
-    text: 'Staff each project with at least one FTE who owns community health.',
+    text: 'Give every project a paid person in charge of the health of its community.',
   },
   {
     id: 's3-playbooks',
     stage: 3,
-    text: 'Build playbooks, checklists and tools to vet, run and coach projects.',
+    text: 'Give project teams a shared toolkit, from the first review of an idea to daily running, with coaching for their leads.',
   },
-  { id: 's4-strategic-partner', stage: 4, text: 'Act as a strategic partner in technology decisions.' },
-  { id: 's4-advise-cto', stage: 4, text: 'Advise the CTO on which technologies to adopt or retire.' },
+  {
+    id: 's4-strategic-partner',
+    stage: 4,
+    text: 'Have a seat at the table when major technology choices are made.',
+  },
+  { id: 's4-advise-cto', stage: 4, text: 'Be a regular source of advice to the CTO on the technology mix.' },
   {
     id: 's4-project-benchmark',
     stage: 4,
-    text: 'Lead the definition of what makes a project acceptable to rely on.',
+    text: 'Set the criteria an outside project must meet before we depend on it.',
   },
   {
     id: 's4-project-politics',
     stage: 4,
-    text: 'Help people navigate the politics of projects and foundations.',
+    text: 'Guide colleagues through the politics of projects and foundations.',
   },
 ];
 
@@ -129,37 +138,43 @@ export const OSPO_ARCHETYPES: Archetype[] = [
   {
     id: 'industry-collaborative',
     name: 'Industry Collaborative',
-    description: 'Shares costs and innovation with peers in one industry through joint open source work.',
+    description: 'Pools effort with companies in the same sector on open source they all need.',
   },
   {
     id: 'cross-industry-collaborative',
     name: 'Cross-Industry Collaborative',
-    description: 'Works on foundations many industries share and makes consuming and contributing easier.',
+    description:
+      "Invests in general-purpose open source used in every sector, and in tooling that eases its engineers' work with it.",
   },
   {
     id: 'big-project-facilitator',
     name: 'Big Project Facilitator',
-    description: 'Grows large projects internally, then opens them up, often handing them to a foundation.',
+    description:
+      "Turns large in-house projects into public ones, frequently under a foundation's neutral roof.",
   },
   {
     id: 'open-source-first',
     name: 'Open Source First',
-    description: 'Reaches for open source first in every technology initiative and tracks licence trends.',
+    description:
+      'Treats open source as the starting point for new technology work and keeps an eye on how licensing evolves.',
   },
   {
     id: 'technology-strategy-expert',
     name: 'Technology Strategy Expert',
-    description: 'An internal consultancy that judges technologies and shapes roadmaps with the CTO.',
+    description:
+      'In-house advisers on which open source technologies to back, working on roadmaps with technology leadership.',
   },
   {
     id: 'software-company',
     name: 'Software Company',
-    description: 'Sells software, so open source is familiar; funds full-time contributors and big projects.',
+    description:
+      'A software vendor whose engineers live with open source daily; it often pays people to work on it full time.',
   },
   {
     id: 'standards-collaborative',
     name: 'Standards Collaborative',
-    description: 'Links open source projects with standards bodies, implementing standards in the open.',
+    description:
+      'Brings open source and standards work together, often with reference code built in the open.',
     communityAdded: true,
   },
 ];

@@ -7,9 +7,8 @@ import type { FrameworkQuestion } from '../schema';
 export const STAGE_QUESTIONS: FrameworkQuestion[] = [
   {
     id: 'program-visible',
-    statement:
-      'Is there a named open source program that people across the organization know they can turn to?',
-    help: 'A name, an owner and a place to find it. The team behind it may be small or part-time.',
+    statement: 'Do people across our organization know there is an open source program they can turn to?',
+    help: 'It has a name, an owner and a place to find it, even if the team behind it is small or part-time.',
     anchors: {
       zero: 'Nobody knows who to ask about open source.',
       four: 'Everyone knows the program and uses it.',
@@ -19,9 +18,8 @@ export const STAGE_QUESTIONS: FrameworkQuestion[] = [
   },
   {
     id: 'licence-process',
-    statement:
-      'Do we have an agreed way to check open source licences and the legal risks that come with them?',
-    help: 'For example an approval step for new dependencies and a list of licences that are fine for each use.',
+    statement: 'Do we have an agreed way to check the licence of open source before we use it?',
+    help: 'For example an approval step for new dependencies and a list of licences that are fine for each kind of use, so legal risks surface early.',
     anchors: {
       zero: 'Licences are not checked.',
       four: 'Every use is checked routinely, and people follow it.',
@@ -31,7 +29,7 @@ export const STAGE_QUESTIONS: FrameworkQuestion[] = [
   },
   {
     id: 'usage-training',
-    statement: 'Are developers taught when and how they may use open source in what we build?',
+    statement: 'Do we teach our developers the rules for using open source in what we build?',
     help: 'Training or guides on licence types, the approval flow and contributor licence agreements.',
     anchors: {
       zero: 'There is no guidance at all.',
@@ -42,7 +40,7 @@ export const STAGE_QUESTIONS: FrameworkQuestion[] = [
   },
   {
     id: 'oss-inventory',
-    statement: 'Does your organization keep an up-to-date inventory of the open source it uses?',
+    statement: 'Do we keep a current record of every open source component we use?',
     help: 'Ideally a software bill of materials (SBOM) for each product, produced with every build.',
     anchors: {
       zero: 'We could not say what open source we ship.',
@@ -54,8 +52,8 @@ export const STAGE_QUESTIONS: FrameworkQuestion[] = [
   {
     id: 'value-recognized',
     statement:
-      'Does leadership see open source as important to the business, and accept that compliance, training and inventories need investment?',
-    help: 'Think of what leaders say and what they fund, not only what they sign off.',
+      'Do our leaders treat the compliance, training and inventory work around open source as worth paying for?',
+    help: 'Think of what leaders say about open source and what they fund, not only what they sign off.',
     anchors: { zero: 'Open source is seen as free code, nothing more.', four: 'Leaders say it and fund it.' },
     informs: { kind: 'stagePractice', stage: 1, checklistItem: 's1-value-recognized' },
     responsibilityAreas: ['strategy', 'internal-stakeholders'],
@@ -63,7 +61,7 @@ export const STAGE_QUESTIONS: FrameworkQuestion[] = [
   {
     id: 'upstream-practice',
     statement:
-      'Do our engineers know how to work with outside projects: report bugs, ask for features and send small fixes?',
+      'Do our engineers know how to work with outside open source projects, for example by reporting a bug or sending a small fix?',
     help: 'Including a quick, well-known way to get a contribution approved.',
     anchors: { zero: 'Nobody engages with outside projects.', four: 'It is everyday practice across teams.' },
     informs: { kind: 'stagePractice', stage: 2, checklistItem: 's2-project-interaction' },
@@ -71,7 +69,7 @@ export const STAGE_QUESTIONS: FrameworkQuestion[] = [
   },
   {
     id: 'why-contribute',
-    statement: 'Do we explain inside the company why giving back to open source is worth the effort?',
+    statement: 'Do we explain to our own people why giving back to open source is worth the effort?',
     help: 'Talks, internal ambassadors, posts, sponsorships, our people speaking at events.',
     anchors: { zero: 'The topic never comes up.', four: 'The case is made often and people can repeat it.' },
     informs: { kind: 'stagePractice', stage: 2, checklistItem: 's2-why-contribute' },
@@ -79,7 +77,7 @@ export const STAGE_QUESTIONS: FrameworkQuestion[] = [
   },
   {
     id: 'contributor-rewards',
-    statement: 'Are developers given time and recognition for becoming active contributors and maintainers?',
+    statement: 'Do we reward developers who become active contributors or maintainers?',
     help: 'For instance dedicated hours, career credit or paid roles on projects we depend on.',
     anchors: {
       zero: 'Contributing is done in spare time, if at all.',
@@ -90,7 +88,7 @@ export const STAGE_QUESTIONS: FrameworkQuestion[] = [
   },
   {
     id: 'host-projects',
-    statement: 'Does the organization host open source projects, or act as their main sponsor?',
+    statement: 'Do we lead any open source project, as its host or its main sponsor?',
     help: 'Projects where we set the direction, alone or as the leading company.',
     anchors: { zero: 'We host or lead no project.', four: 'We host or lead several projects that matter.' },
     informs: { kind: 'stagePractice', stage: 3, checklistItem: 's3-host-sponsor' },
@@ -110,18 +108,16 @@ export const STAGE_QUESTIONS: FrameworkQuestion[] = [
   },
   {
     id: 'staffed-projects',
-    statement:
-      'Does every project we lead have at least one person paid to work on it, who also looks after its community?',
-    help: 'Community health means newcomers, responsiveness, conduct and a steady flow of contributors.',
+    statement: 'Does each project we lead have someone paid to look after its community?',
+    help: 'A looked-after community welcomes newcomers, answers questions, keeps its conduct rules and keeps gaining contributors.',
     anchors: { zero: 'Our projects run on goodwill.', four: 'Each has dedicated staff watching its health.' },
     informs: { kind: 'stagePractice', stage: 3, checklistItem: 's3-staffed-projects' },
     responsibilityAreas: ['talent', 'open-source-organizations', 'metrics'],
   },
   {
     id: 'project-playbooks',
-    statement:
-      'Do we have playbooks, checklists and tools for starting, running and coaching open source projects?',
-    help: 'From vetting an idea to release, plus coaching for the people who lead projects.',
+    statement: 'Do we have a shared playbook for starting and running our open source projects?',
+    help: 'Checklists and tools from the first review of an idea to its release, plus coaching for the people who lead projects.',
     anchors: {
       zero: 'Every team works it out alone.',
       four: 'A maintained toolkit is used for every project.',
@@ -131,8 +127,7 @@ export const STAGE_QUESTIONS: FrameworkQuestion[] = [
   },
   {
     id: 'technology-partner',
-    statement:
-      "Is the open source program at the table when the organization's big technology decisions are made?",
+    statement: 'Is our open source program at the table when big technology decisions are made?',
     help: 'As a partner whose view shapes the decision, not only as a reviewer afterwards.',
     anchors: { zero: 'It is never consulted.', four: 'It is a standing partner in every major decision.' },
     informs: { kind: 'stagePractice', stage: 4, checklistItem: 's4-strategic-partner' },
@@ -140,9 +135,8 @@ export const STAGE_QUESTIONS: FrameworkQuestion[] = [
   },
   {
     id: 'advise-cto',
-    statement:
-      'Does the open source program advise the CTO on which technologies to adopt, and which to phase out?',
-    help: 'Regular, sought-after advice on the technology portfolio.',
+    statement: 'Does our CTO turn to the open source program for advice on which technologies to use?',
+    help: 'Regular advice that is asked for, including on what to stop using.',
     anchors: { zero: 'No such advice is given.', four: 'The CTO relies on it for every portfolio choice.' },
     informs: { kind: 'stagePractice', stage: 4, checklistItem: 's4-advise-cto' },
     responsibilityAreas: ['advice', 'strategy'],
@@ -150,7 +144,7 @@ export const STAGE_QUESTIONS: FrameworkQuestion[] = [
   {
     id: 'project-health-bar',
     statement: 'Do we set the bar for when an outside project is healthy enough for us to depend on?',
-    help: 'Criteria such as licence, code of conduct, independent governance, responsiveness, release rhythm, single-vendor control and contributor trend.',
+    help: 'For example its licence, who governs it and how, how quickly it answers, how often it releases, whether one vendor controls it, and whether its contributors are growing.',
     anchors: { zero: 'Anything goes.', four: 'Our criteria are used widely, even outside the company.' },
     informs: { kind: 'stagePractice', stage: 4, checklistItem: 's4-project-benchmark' },
     responsibilityAreas: ['policies', 'advice', 'metrics'],
@@ -158,7 +152,7 @@ export const STAGE_QUESTIONS: FrameworkQuestion[] = [
   {
     id: 'project-politics',
     statement:
-      'Can the program help our people find their way through the politics of projects and foundations?',
+      'Can our open source program guide our people through the politics of projects and foundations?',
     help: 'Neutrality, competing vendors, governance disputes, who to talk to and when.',
     anchors: { zero: 'People are on their own.', four: 'The program is trusted to guide us through it.' },
     informs: { kind: 'stagePractice', stage: 4, checklistItem: 's4-project-politics' },
