@@ -28,9 +28,12 @@ export function PassDevice({ question, scaleLabels, queue, onVote, onExit }: Pas
   const { t } = useTranslator();
   const [step, setStep] = useState<Step>({ kind: 'handoff' });
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
+  // Who voted on this device: taken off the queue at once, not when the live query next delivers, so
+  // "Next person" never hands the laptop back to the person who just voted.
+  const [voted, setVoted] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
-  const remaining = queue.filter((p) => !skipped.has(p.id));
+  const remaining = queue.filter((p) => !skipped.has(p.id) && !voted.has(p.id));
   const current = remaining[0];
   // The person holding the laptop must recognise their own name, whatever the reports will call them.
   const name = current?.displayName ?? '';
@@ -55,9 +58,12 @@ export function PassDevice({ question, scaleLabels, queue, onVote, onExit }: Pas
   async function vote(value: VoteValue) {
     if (!current || busy) return;
     setBusy(true);
-    const ok = await onVote(current.id, value);
+    const who = current.id;
+    const ok = await onVote(who, value);
     setBusy(false);
-    if (ok) setStep({ kind: 'recorded' });
+    if (!ok) return;
+    setVoted((v) => new Set(v).add(who));
+    setStep({ kind: 'recorded' });
   }
 
   let body = null;
