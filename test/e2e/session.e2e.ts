@@ -379,8 +379,13 @@ describe('session', () => {
           li.querySelector('.mix-value')?.textContent ?? '',
         ]),
       );
+    // Archetypes whose statements nobody rated yet are listed apart, not as 0 %.
+    const rated = [...expected.mix].filter(([id]) => !expected.unrated.includes(id));
     expect(mixShown).toEqual(
-      [...expected.mix].sort((a, b) => b[1] - a[1]).map(([id, share]) => [archetypeName(id), percent(share)]),
+      rated.sort((a, b) => b[1] - a[1]).map(([id, share]) => [archetypeName(id), percent(share)]),
+    );
+    expect(await page.getByTestId('summary-unrated').textContent()).toBe(
+      `Not rated yet: ${expected.unrated.map(archetypeName).join(', ')}`,
     );
     await shoot(session, 'live-summary');
     await session.toggleSummary();

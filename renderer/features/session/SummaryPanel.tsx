@@ -1,6 +1,6 @@
 import { useTranslator } from '../../app/i18n';
 import type { Framework } from '../../../shared/framework';
-import type { WorkshopResult } from '../../../shared/scoring/types';
+import type { ArchetypeShare, WorkshopResult } from '../../../shared/scoring/types';
 import type { TeamRecord } from '../../db/records';
 import { MaturityGridChart } from '../../ui/MaturityGridChart';
 
@@ -22,6 +22,10 @@ export function SummaryPanel({
   const next = g.attainment.find((a) => a.stage === g.stageReached + 1);
   const mix = g.archetypeMix;
   const names = new Map(framework.archetypes.map((a) => [a.id, a.name]));
+  // An archetype whose statements nobody has rated yet is not "0 %": it is not known yet.
+  const isRated = (s: ArchetypeShare) => s.contributions.some((c) => c.ratings.length > 0);
+  const rated = mix?.shares.filter(isRated) ?? [];
+  const unrated = mix?.shares.filter((s) => !isRated(s)) ?? [];
   return (
     <section className="summary-panel" aria-labelledby="summary-title">
       <h2 id="summary-title">{t('session.summary.title')}</h2>
@@ -81,9 +85,9 @@ export function SummaryPanel({
         ]}
       />
       <h3>{t('session.summary.mix')}</h3>
-      {mix && mix.shares.some((s) => s.share > 0) ? (
+      {mix && rated.some((s) => s.share > 0) ? (
         <ul className="mix-list" data-testid="summary-mix">
-          {[...mix.shares]
+          {[...rated]
             .sort((a, b) => b.share - a.share)
             .map((s) => (
               <li key={s.archetypeId}>
@@ -92,12 +96,27 @@ export function SummaryPanel({
                   <span style={{ width: `${Math.round(s.share * 100)}%` }} />
                 </span>
                 <span className="mix-value">{tr.formatPercent(s.share)}</span>
+                {mix.pooled > 1 ? (
+                  <span className="mix-spread muted">
+                    {t('session.summary.spread', {
+                      min: tr.formatPercent(s.min),
+                      max: tr.formatPercent(s.max),
+                    })}
+                  </span>
+                ) : null}
               </li>
             ))}
         </ul>
       ) : (
         <p className="muted">{t('session.summary.noMix')}</p>
       )}
+      {mix && unrated.length > 0 ? (
+        <p className="muted" data-testid="summary-unrated">
+          {t('session.summary.notRated', {
+            names: unrated.map((s) => names.get(s.archetypeId) ?? s.archetypeId).join(', '),
+          })}
+        </p>
+      ) : null}
     </section>
   );
 }

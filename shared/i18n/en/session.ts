@@ -142,6 +142,8 @@ export const sessionMessages = {
   'session.summary.gridTitle': 'Maturity grid: the group and each team',
   'session.summary.group': 'Whole group',
   'session.summary.noMix': 'No archetype statement rated yet.',
+  'session.summary.notRated': 'Not rated yet: {names}',
+  'session.summary.spread': 'range {min}–{max}',
   'session.summary.nextStage': 'Stage {stage} attainment: {value} (threshold {threshold})',
   'session.summary.notAssessed':
     'Stage {stage} is not assessed: no question of that stage is in this question set, so the result stops at stage {reached}.',

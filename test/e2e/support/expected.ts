@@ -108,6 +108,8 @@ export interface ExpectedSummary {
   y: number;
   /** Archetype id → share of the pooled mix. */
   mix: Map<string, number>;
+  /** Archetypes in play whose statements nobody has rated (0–4) yet, in framework order. */
+  unrated: string[];
 }
 
 /**
@@ -169,5 +171,13 @@ export function expectedSummary(
     x: involvement === null ? null : involvement / 4,
     y: (stage + progress) / 5,
     mix,
+    unrated: archetypes.filter(
+      (id) =>
+        !statements.some(
+          (q) =>
+            (q.informs as { archetype: string }).archetype === id &&
+            q.votes.some((v) => typeof v === 'number'),
+        ),
+    ),
   };
 }
