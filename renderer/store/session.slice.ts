@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AppState, StoreDeps } from './app-store';
 import type { VoteValue } from '../../shared/model/types';
 import type { CaptureMode, DecisionRecord, JournalEntry } from '../db/records';
+import type { VoteInput } from '../db/session.repo';
 
 export interface VoteTarget {
   workshopId: string;
@@ -50,37 +51,78 @@ export const createSessionSlice =
         return onError;
       }
     }
+    // One line of work for everything that changes the room's data, in the order it was asked for: a
+    // reveal never overtakes the votes typed before it, and undo always undoes the last committed action.
+    // Votes that queue up while a write is in flight (a facilitator typing a row of digits) go to the
+    // database together in one transaction; each call still resolves only after its own commit.
+    type Job =
+      { kind: 'vote'; input: VoteInput; done(ok: boolean): void } | { kind: 'task'; run(): Promise<void> };
+    const queue: Job[] = [];
+    let draining = false;
+    async function drain() {
+      if (draining) return;
+      draining = true;
+      try {
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          if (job.kind === 'task') {
+            await job.run();
+            continue;
+          }
+          const batch = [job];
+          while (queue[0]?.kind === 'vote') batch.push(queue.shift() as typeof job);
+          try {
+            const results = await session().recordVotes(batch.map((j) => j.input));
+            results.forEach((result, i) => {
+              if (result instanceof Error) fail(result);
+              batch[i]?.done(!(result instanceof Error));
+            });
+          } catch (error) {
+            fail(error);
+            for (const j of batch) j.done(false);
+          }
+        }
+      } finally {
+        draining = false;
+      }
+    }
+    function inLine<T>(fn: () => Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        queue.push({ kind: 'task', run: () => fn().then(resolve, reject) });
+        void drain();
+      });
+    }
     return {
       summaryOpen: false,
       toggleSummary() {
         set((s) => ({ summaryOpen: !s.summaryOpen }));
       },
       castVote: (target, value) =>
-        attempt(
-          () =>
-            session()
-              .recordVote({ ...target, value })
-              .then(() => true),
-          false,
-        ),
-      clearVote: (target) => attempt(() => session().clearVote(target), false),
+        new Promise<boolean>((done) => {
+          queue.push({ kind: 'vote', input: { ...target, value }, done });
+          void drain();
+        }),
+      clearVote: (target) => inLine(() => attempt(() => session().clearVote(target), false)),
       reveal: (workshopId, questionId, round) =>
-        attempt(
-          () =>
-            session()
-              .reveal(workshopId, questionId, round)
-              .then(() => true),
-          false,
+        inLine(() =>
+          attempt(
+            () =>
+              session()
+                .reveal(workshopId, questionId, round)
+                .then(() => true),
+            false,
+          ),
         ),
       startRound: (workshopId, questionId) =>
-        attempt(() => session().startRound(workshopId, questionId), null),
+        inLine(() => attempt(() => session().startRound(workshopId, questionId), null)),
       saveDecision: (input) =>
-        attempt(
-          () =>
-            session()
-              .saveDecision(input)
-              .then(() => true),
-          false,
+        inLine(() =>
+          attempt(
+            () =>
+              session()
+                .saveDecision(input)
+                .then(() => true),
+            false,
+          ),
         ),
       goToQuestion: (workshopId, questionId, skipped) =>
         attempt(
@@ -92,12 +134,14 @@ export const createSessionSlice =
       setSkipped: (workshopId, skipped) =>
         attempt(() => session().setPosition(workshopId, { skipped }), undefined),
       undo: (workshopId, describe) =>
-        attempt(async () => {
-          const entry = await session().undo(workshopId);
-          // Show the question whose action was undone, so the room sees what changed back.
-          if (entry?.questionId) await session().setPosition(workshopId, { questionId: entry.questionId });
-          get().notify('info', entry ? describe(entry) : deps.t('session.undo.nothing'));
-          return entry;
-        }, null),
+        inLine(() =>
+          attempt(async () => {
+            const entry = await session().undo(workshopId);
+            // Show the question whose action was undone, so the room sees what changed back.
+            if (entry?.questionId) await session().setPosition(workshopId, { questionId: entry.questionId });
+            get().notify('info', entry ? describe(entry) : deps.t('session.undo.nothing'));
+            return entry;
+          }, null),
+        ),
     };
   };
