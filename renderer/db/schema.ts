@@ -44,6 +44,22 @@ export const schemaVersions: readonly SchemaVersion[] = [
   },
 ];
 
+/**
+ * For every table, the key path (primary key or index) that holds the id of the workshop a row belongs
+ * to. Deleting a workshop deletes by these, table by table; a table missing here makes the deletion
+ * refuse (nothing is left half-deleted), and the repository tests fail until the table is listed.
+ */
+export const WORKSHOP_KEY: Readonly<Record<string, string>> = {
+  workshops: 'id',
+  teams: 'workshopId',
+  participants: 'workshopId',
+  votes: 'workshopId',
+  rounds: 'workshopId',
+  decisions: 'workshopId',
+  sessions: 'workshopId',
+  journal: 'workshopId',
+};
+
 export const CURRENT_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 
 /** The full store definition in force at a version (each version only lists what changed). */

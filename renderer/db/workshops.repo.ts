@@ -1,6 +1,7 @@
 import type { OspoDatabase } from './database';
 import type { WorkshopRecord } from './records';
 import { StorageError, toStorageError } from './errors';
+import { WORKSHOP_KEY } from './schema';
 import { validateWorkshopFields, type WorkshopFields } from '../../shared/model/workshop-fields';
 import type { WorkshopSettings } from '../../shared/model/types';
 
@@ -110,17 +111,23 @@ export function createWorkshopsRepository(
       await db.workshops.update(id, { lastOpenedAt: clock.now() });
     },
 
-    /** Deletes the workshop and every row that belongs to it, all or nothing. */
+    /**
+     * Deletes the workshop and every row that belongs to it, in every table, all or nothing. Each table
+     * says where it keeps the workshop id (WORKSHOP_KEY): for `sessions` that is the primary key.
+     */
     async remove(id: string): Promise<void> {
       try {
         await db.transaction('rw', db.tables, async () => {
           for (const table of db.tables) {
-            if (table.name === 'workshops') continue;
-            if (table.schema.indexes.some((i) => i.name === 'workshopId')) {
-              await table.where('workshopId').equals(id).delete();
+            const key = WORKSHOP_KEY[table.name];
+            if (key === undefined) {
+              throw new StorageError(
+                `The table "${table.name}" does not say which workshop its rows belong to. Nothing was deleted.`,
+                'unknown',
+              );
             }
+            await table.where(key).equals(id).delete();
           }
-          await db.workshops.delete(id);
         });
       } catch (error) {
         throw toStorageError(error);

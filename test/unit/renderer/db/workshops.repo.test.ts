@@ -3,6 +3,7 @@ import { OspoDatabase } from '../../../../renderer/db/database';
 import { createRepositories } from '../../../../renderer/db/repositories';
 import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
 import { StorageError } from '../../../../renderer/db/errors';
+import { WORKSHOP_KEY } from '../../../../renderer/db/schema';
 import { uniqueDbName } from './db-harness';
 
 function setup(start = 1_000) {
@@ -76,5 +77,69 @@ describe('workshops repository', () => {
     expect(await repos.workshops.get(a.id)).toBeUndefined();
     expect(await db.teams.toArray()).toEqual([expect.objectContaining({ id: 't2' })]);
     expect(await db.participants.count()).toBe(0);
+  });
+
+  it('deletes every row of the workshop in every table, and nothing of another workshop', async () => {
+    const { repos, db } = setup();
+    /** One row of each kind, written the way the app writes them. */
+    async function populate(title: string) {
+      const w = await repos.workshops.create({ ...fields, title });
+      const team = await repos.people.addTeam(w.id, 'Legal');
+      const p = await repos.people.addParticipant(w.id, { displayName: 'Ana', teamId: team.id, role: null });
+      const at = { workshopId: w.id, questionId: 'q1', participantId: p.id, round: 1 };
+      await repos.session.recordVote({ ...at, value: 3 });
+      await repos.session.reveal(w.id, 'q1', 1);
+      await repos.session.saveDecision({
+        workshopId: w.id,
+        questionId: 'q1',
+        agreedValue: 3,
+        rationale: 'The room agreed',
+        notes: '',
+      });
+      await repos.session.setPosition(w.id, { questionId: 'q1' });
+      return w.id;
+    }
+    const doomed = await populate('A');
+    const kept = await populate('B');
+    const belongsTo = (id: string) => (row: Record<string, unknown>) =>
+      row.workshopId === id || (row.id === id && row.workshopId === undefined);
+    const rowsOf = async (id: string) =>
+      Object.fromEntries(
+        await Promise.all(
+          db.tables.map(async (t) => [t.name, (await t.toArray()).filter(belongsTo(id)).length] as const),
+        ),
+      );
+
+    // Every table holds a row of the workshop first: a new table that this test does not fill fails
+    // here, so its rows are covered by the deletion check below.
+    const before = await rowsOf(doomed);
+    expect(Object.entries(before).filter(([, count]) => count === 0)).toEqual([]);
+
+    await repos.workshops.remove(doomed);
+    expect(await rowsOf(doomed)).toEqual(Object.fromEntries(db.tables.map((t) => [t.name, 0])));
+    expect(await rowsOf(kept)).toEqual(before);
+  });
+});
+
+describe('which workshop a row belongs to', () => {
+  it('is declared for every table of the current schema', () => {
+    const db = new OspoDatabase(uniqueDbName('keys'));
+    expect(Object.keys(WORKSHOP_KEY).sort()).toEqual(db.tables.map((t) => t.name).sort());
+  });
+
+  it('refuses to delete, changing nothing, when a table is not declared', async () => {
+    const { repos, db } = setup();
+    const w = await repos.workshops.create(fields);
+    await repos.people.addTeam(w.id, 'Legal');
+    const keys = WORKSHOP_KEY as Record<string, string>;
+    const saved = keys.teams!;
+    delete keys.teams;
+    try {
+      await expect(repos.workshops.remove(w.id)).rejects.toThrow(StorageError);
+    } finally {
+      keys.teams = saved;
+    }
+    expect(await db.workshops.count()).toBe(1);
+    expect(await db.teams.count()).toBe(1);
   });
 });
