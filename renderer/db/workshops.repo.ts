@@ -4,6 +4,7 @@ import { StorageError, toStorageError } from './errors';
 import { WORKSHOP_KEY } from './schema';
 import { validateWorkshopFields, type WorkshopFields } from '../../shared/model/workshop-fields';
 import type { WorkshopSettings } from '../../shared/model/types';
+import { settingsProblem } from '../../shared/model/workshop-settings';
 
 export interface Clock {
   now(): number;
@@ -97,11 +98,27 @@ export function createWorkshopsRepository(
       }
     },
 
-    async updateSettings(id: string, settings: WorkshopSettings): Promise<void> {
+    /**
+     * Merges `patch` into the stored settings, read and written in one rw transaction: two sections
+     * saved at the same moment each keep their change. The merged settings are validated first.
+     */
+    async patchSettings(id: string, patch: Partial<WorkshopSettings>): Promise<WorkshopSettings> {
       try {
-        const changed = await db.workshops.update(id, { settings, updatedAt: clock.now() });
-        if (changed === 0)
-          throw new StorageError('This workshop no longer exists. Nothing was changed.', 'notFound');
+        return await db.transaction('rw', db.workshops, async () => {
+          const row = await db.workshops.get(id);
+          if (!row)
+            throw new StorageError('This workshop no longer exists. Nothing was changed.', 'notFound');
+          const settings = { ...row.settings, ...patch };
+          const problem = settingsProblem(settings);
+          if (problem) {
+            throw new StorageError(
+              `These settings cannot be used (${problem}). Nothing was changed.`,
+              'validation',
+            );
+          }
+          await db.workshops.put({ ...row, settings, updatedAt: clock.now() });
+          return settings;
+        });
       } catch (error) {
         throw toStorageError(error);
       }

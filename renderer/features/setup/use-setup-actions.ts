@@ -33,12 +33,7 @@ export function useSetupActions(workshopId: string) {
         run(() => repos.workshops.update(workshopId, fields), success),
       /** Merges a change into the stored settings, so sections never overwrite each other. */
       saveSettings: (change: Partial<WorkshopSettings>, success: string) =>
-        run(async () => {
-          const row = await repos.workshops.get(workshopId);
-          if (!row) throw new Error('This workshop no longer exists. Nothing was changed.');
-          await repos.workshops.updateSettings(workshopId, { ...row.settings, ...change });
-          return true;
-        }, success),
+        run(() => repos.workshops.patchSettings(workshopId, change).then(() => true), success),
       addTeam: (name: string, success: (name: string) => string) =>
         run(async () => {
           const team = await repos.people.addTeam(workshopId, name);

@@ -143,3 +143,43 @@ describe('which workshop a row belongs to', () => {
     expect(await db.teams.count()).toBe(1);
   });
 });
+
+describe('workshop settings', () => {
+  it('keeps both of two patches to different fields saved at the same moment', async () => {
+    const { repos, tick } = setup();
+    const w = await repos.workshops.create(fields);
+    tick(5);
+    await Promise.all([
+      repos.workshops.patchSettings(w.id, { anonymity: 'aliases' }),
+      repos.workshops.patchSettings(w.id, { targetStage: 2 }),
+      repos.workshops.patchSettings(w.id, { thresholds: { ...w.settings.thresholds, minCns: 0.8 } }),
+    ]);
+    const stored = (await repos.workshops.get(w.id))!;
+    expect(stored.settings).toEqual({
+      ...w.settings,
+      anonymity: 'aliases',
+      targetStage: 2,
+      thresholds: { ...w.settings.thresholds, minCns: 0.8 },
+    });
+    expect(stored.updatedAt).toBe(1_005);
+  });
+
+  it('refuses settings that cannot be used, and a missing workshop, changing nothing', async () => {
+    const { repos } = setup();
+    const w = await repos.workshops.create(fields);
+    const bad: Parameters<typeof repos.workshops.patchSettings>[1][] = [
+      { questionIds: [] },
+      { questionIds: ['q1', 'q1'] },
+      { targetStage: 7 as never },
+      { anonymity: 'nobody' as never },
+      { thresholds: { ...w.settings.thresholds, stageThreshold: 0 } },
+    ];
+    for (const patch of bad) {
+      await expect(repos.workshops.patchSettings(w.id, patch)).rejects.toThrow(StorageError);
+    }
+    expect((await repos.workshops.get(w.id))?.settings).toEqual(w.settings);
+    await expect(repos.workshops.patchSettings('missing', { targetStage: 1 })).rejects.toThrow(
+      /no longer exists/,
+    );
+  });
+});

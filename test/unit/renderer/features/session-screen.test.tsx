@@ -19,7 +19,7 @@ async function sessionWith(names: string[], anonymity: Anonymity = 'names') {
     date: '2026-11-25',
     facilitator: '',
   });
-  await repos.workshops.updateSettings(w.id, { ...w.settings, anonymity });
+  await repos.workshops.patchSettings(w.id, { anonymity });
   for (const displayName of names)
     await repos.people.addParticipant(w.id, { displayName, teamId: null, role: null });
   const app = await renderApp(`#/workshops/${w.id}/session`, name);

@@ -104,10 +104,7 @@ describe('workshop setup', () => {
 
   it('refuses to save an empty custom selection', async () => {
     const { user, repos, workshop } = await setup();
-    await repos.workshops.updateSettings(workshop.id, {
-      ...(await repos.workshops.get(workshop.id))!.settings,
-      questionIds: ['licence-process'],
-    });
+    await repos.workshops.patchSettings(workshop.id, { questionIds: ['licence-process'] });
     const questions = screen.getByRole('region', { name: 'Questions' });
     await waitFor(() =>
       expect(within(questions).getByRole('radio', { name: 'Custom selection' })).toHaveProperty(
