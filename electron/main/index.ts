@@ -70,7 +70,12 @@ if (!app.requestSingleInstanceLock()) {
 
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(
-          menuTemplate({ platform: process.platform, appName: app.getName(), isPackaged: app.isPackaged }),
+          menuTemplate({
+            platform: process.platform,
+            appName: app.getName(),
+            isPackaged: app.isPackaged,
+            locale: app.getLocale(),
+          }),
         ),
       );
 

@@ -1,16 +1,26 @@
 /**
  * The application menu: the platform's usual roles, nothing that opens a web page (the app is offline).
- * Developer tools are offered only in development builds.
+ * Developer tools are offered only in development builds. Roles get their labels from Electron; the
+ * labels set here come from the same message catalog as the renderer.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import { createTranslator } from '../../shared/i18n';
 
 export interface MenuContext {
   platform: NodeJS.Platform;
   appName: string;
   isPackaged: boolean;
+  /** The system's locale (app.getLocale()); the catalog falls back to English. */
+  locale?: string;
 }
 
-export function menuTemplate({ platform, appName, isPackaged }: MenuContext): MenuItemConstructorOptions[] {
+export function menuTemplate({
+  platform,
+  appName,
+  isPackaged,
+  locale,
+}: MenuContext): MenuItemConstructorOptions[] {
+  const { t } = createTranslator(locale);
   const isMac = platform === 'darwin';
   const developerItems: MenuItemConstructorOptions[] = isPackaged
     ? []
@@ -20,7 +30,7 @@ export function menuTemplate({ platform, appName, isPackaged }: MenuContext): Me
     { role: 'fileMenu' },
     { role: 'editMenu' },
     {
-      label: 'View',
+      label: t('menu.view'),
       submenu: [
         ...developerItems,
         { role: 'resetZoom' },
@@ -33,7 +43,7 @@ export function menuTemplate({ platform, appName, isPackaged }: MenuContext): Me
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: [{ role: 'about', label: `About ${appName}` }],
+      submenu: [{ role: 'about', label: t('menu.about', { name: appName }) }],
     },
   ];
   return isMac ? [{ role: 'appMenu', label: appName }, ...template] : template;

@@ -1,30 +1,31 @@
-/** An error whose message can be shown to the facilitator as is. */
-export class StorageError extends Error {
+import { LocalizedError, type Message, type MessageKey } from '../../shared/i18n';
+
+export type StorageErrorReason = 'validation' | 'quota' | 'notFound' | 'conflict' | 'unknown';
+
+/** A refused or failed write. Its key and parameters say what happened, what was kept and what to do. */
+export class StorageError extends LocalizedError {
   constructor(
-    message: string,
-    readonly reason: 'validation' | 'quota' | 'notFound' | 'conflict' | 'unknown',
+    key: MessageKey,
+    readonly reason: StorageErrorReason,
+    params?: Message['params'],
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(key, params, options);
     this.name = 'StorageError';
   }
 }
 
-/** Translates what IndexedDB throws into a message that says what happened and what was kept. */
+/** Translates what IndexedDB throws into a StorageError; the original stays as its cause. */
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const name = (error as { name?: string; inner?: { name?: string } })?.name ?? '';
   const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return new StorageError(
-      'The disk is full or the browser refused more storage. Nothing was changed. Free some space, then try again.',
-      'quota',
-    );
+    return new StorageError('error.storage.quota', 'quota', {}, { cause: error });
   }
-  if (name === 'ConstraintError')
-    return new StorageError('This record already exists. Nothing was changed.', 'conflict');
-  const message = error instanceof Error ? error.message : String(error);
-  return new StorageError(
-    `The local database refused the change (${message}). Nothing was changed.`,
-    'unknown',
-  );
+  if (name === 'ConstraintError') {
+    return new StorageError('error.storage.conflict', 'conflict', {}, { cause: error });
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new StorageError('error.storage.refused', 'unknown', { detail }, { cause: error });
 }

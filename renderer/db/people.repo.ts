@@ -6,14 +6,11 @@ import { nextTeamColor, TEAM_PALETTE } from '../../shared/model/palette';
 import { MAX_NAME_LENGTH, type ParsedParticipant } from '../../shared/model/participant-list';
 import { cleanText } from '../../shared/model/workshop-fields';
 
-function cleanName(name: string, what: string): string {
+function cleanName(name: string, what: 'team' | 'participant'): string {
   const value = cleanText(name);
-  if (value === '') throw new StorageError(`${what} needs a name. Nothing was changed.`, 'validation');
+  if (value === '') throw new StorageError(`error.${what}.nameRequired`, 'validation');
   if (value.length > MAX_NAME_LENGTH) {
-    throw new StorageError(
-      `${what} names are at most ${MAX_NAME_LENGTH} characters. Nothing was changed.`,
-      'validation',
-    );
+    throw new StorageError(`error.${what}.nameTooLong`, 'validation', { max: MAX_NAME_LENGTH });
   }
   return value;
 }
@@ -33,7 +30,7 @@ export function newAlias(taken: ReadonlySet<string>, random: () => number = Math
     for (let n = low; n <= high; n++) if (!taken.has(`P${n}`)) free.push(n);
     if (free.length > 0) return `P${free[Math.floor(random() * free.length)]}`;
   }
-  throw new StorageError('A workshop has room for 900 participants. Nothing was changed.', 'validation');
+  throw new StorageError('error.participant.full', 'validation', { max: 900 });
 }
 
 /** Teams and participants of a workshop. */
@@ -63,11 +60,11 @@ export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemCl
     },
 
     addTeam(workshopId: string, name: string, color?: string): Promise<TeamRecord> {
-      const clean = cleanName(name, 'A team');
+      const clean = cleanName(name, 'team');
       return wrap([db.teams, db.workshops], async () => {
         const teams = await repo.teams(workshopId);
         if (teams.some((t) => t.name.toLocaleLowerCase() === clean.toLocaleLowerCase())) {
-          throw new StorageError(`A team called "${clean}" already exists. Nothing was changed.`, 'conflict');
+          throw new StorageError('error.team.duplicate', 'conflict', { name: clean });
         }
         const team: TeamRecord = {
           id: newId(),
@@ -85,24 +82,18 @@ export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemCl
     updateTeam(id: string, changes: { name?: string; color?: string }): Promise<void> {
       return wrap([db.teams, db.workshops], async () => {
         const team = await db.teams.get(id);
-        if (!team) throw new StorageError('This team no longer exists. Nothing was changed.', 'notFound');
+        if (!team) throw new StorageError('error.team.notFound', 'notFound');
         const next = { ...team };
         if (changes.name !== undefined) {
-          next.name = cleanName(changes.name, 'A team');
+          next.name = cleanName(changes.name, 'team');
           const others = (await repo.teams(team.workshopId)).filter((t) => t.id !== id);
           if (others.some((t) => t.name.toLocaleLowerCase() === next.name.toLocaleLowerCase())) {
-            throw new StorageError(
-              `A team called "${next.name}" already exists. Nothing was changed.`,
-              'conflict',
-            );
+            throw new StorageError('error.team.duplicate', 'conflict', { name: next.name });
           }
         }
         if (changes.color !== undefined) {
           if (!TEAM_PALETTE.some((c) => c.hex === changes.color)) {
-            throw new StorageError(
-              'That colour is not in the accessible palette. Nothing was changed.',
-              'validation',
-            );
+            throw new StorageError('error.team.color', 'validation');
           }
           next.color = changes.color;
         }
@@ -129,20 +120,14 @@ export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemCl
       workshopId: string,
       fields: { displayName: string; teamId: string | null; role: string | null },
     ): Promise<ParticipantRecord> {
-      const displayName = cleanName(fields.displayName, 'A participant');
+      const displayName = cleanName(fields.displayName, 'participant');
       return wrap([db.participants, db.teams, db.workshops], async () => {
         const existing = await repo.participants(workshopId);
         if (existing.some((p) => p.displayName.toLocaleLowerCase() === displayName.toLocaleLowerCase())) {
-          throw new StorageError(
-            `"${displayName}" is already a participant. Nothing was changed.`,
-            'conflict',
-          );
+          throw new StorageError('error.participant.duplicate', 'conflict', { name: displayName });
         }
         if (fields.teamId && (await db.teams.get(fields.teamId))?.workshopId !== workshopId) {
-          throw new StorageError(
-            'That team does not belong to this workshop. Nothing was changed.',
-            'validation',
-          );
+          throw new StorageError('error.participant.foreignTeam', 'validation');
         }
         const order = existing.length === 0 ? 0 : Math.max(...existing.map((p) => p.order)) + 1;
         const participant: ParticipantRecord = {
@@ -173,12 +158,9 @@ export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemCl
         let order = existing.length === 0 ? 0 : Math.max(...existing.map((p) => p.order)) + 1;
         const added: ParticipantRecord[] = [];
         for (const item of list) {
-          const displayName = cleanName(item.displayName, 'A participant');
+          const displayName = cleanName(item.displayName, 'participant');
           if (names.has(displayName.toLocaleLowerCase())) {
-            throw new StorageError(
-              `"${displayName}" is already a participant. Nothing was added.`,
-              'conflict',
-            );
+            throw new StorageError('error.participant.duplicateInList', 'conflict', { name: displayName });
           }
           names.add(displayName.toLocaleLowerCase());
           let teamId: string | null = null;
@@ -188,7 +170,7 @@ export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemCl
               team = {
                 id: newId(),
                 workshopId,
-                name: cleanName(item.teamName, 'A team'),
+                name: cleanName(item.teamName, 'team'),
                 color: nextTeamColor(teams.map((t) => t.color)),
                 order: teams.length === 0 ? 0 : Math.max(...teams.map((t) => t.order)) + 1,
               };
@@ -223,26 +205,20 @@ export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemCl
     ): Promise<void> {
       return wrap([db.participants, db.teams, db.workshops], async () => {
         const p = await db.participants.get(id);
-        if (!p) throw new StorageError('This participant no longer exists. Nothing was changed.', 'notFound');
+        if (!p) throw new StorageError('error.participant.notFound', 'notFound');
         const next = { ...p };
         if (changes.displayName !== undefined) {
-          next.displayName = cleanName(changes.displayName, 'A participant');
+          next.displayName = cleanName(changes.displayName, 'participant');
           const others = (await repo.participants(p.workshopId)).filter((o) => o.id !== id);
           if (
             others.some((o) => o.displayName.toLocaleLowerCase() === next.displayName.toLocaleLowerCase())
           ) {
-            throw new StorageError(
-              `"${next.displayName}" is already a participant. Nothing was changed.`,
-              'conflict',
-            );
+            throw new StorageError('error.participant.duplicate', 'conflict', { name: next.displayName });
           }
         }
         if (changes.teamId !== undefined) {
           if (changes.teamId && (await db.teams.get(changes.teamId))?.workshopId !== p.workshopId) {
-            throw new StorageError(
-              'That team does not belong to this workshop. Nothing was changed.',
-              'validation',
-            );
+            throw new StorageError('error.participant.foreignTeam', 'validation');
           }
           next.teamId = changes.teamId;
         }

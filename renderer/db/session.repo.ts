@@ -35,10 +35,7 @@ export interface VoteInput {
  * the distribution everybody discussed. A changed mind is a new round (Delphi); a typo is undone first.
  */
 function revealedRoundError(round: number) {
-  return new StorageError(
-    `Round ${round} is revealed, so its votes can no longer change. Start round ${round + 1} to vote again, or undo the reveal to correct a vote. Nothing was recorded.`,
-    'validation',
-  );
+  return new StorageError('error.vote.revealedRound', 'validation', { round, next: round + 1 });
 }
 
 /**
@@ -84,18 +81,15 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
   async function writeVote(input: VoteInput): Promise<VoteRecord | StorageError> {
     const { workshopId, questionId, participantId, round, value } = input;
     if (!isVoteValue(value)) {
-      return new StorageError(
-        'A vote is 0–4, "don\'t know" or "not applicable". Nothing was recorded.',
-        'validation',
-      );
+      return new StorageError('error.vote.value', 'validation');
     }
     if (!Number.isInteger(round) || round < 1) {
-      return new StorageError('Rounds are numbered from 1. Nothing was recorded.', 'validation');
+      return new StorageError('error.vote.round', 'validation');
     }
     const key = [workshopId, questionId, round, participantId];
     const participant = await db.participants.get(participantId);
     if (participant?.workshopId !== workshopId) {
-      return new StorageError('This participant is not in the workshop. Nothing was recorded.', 'validation');
+      return new StorageError('error.vote.stranger', 'validation');
     }
     const roundState = await db.rounds.get([workshopId, questionId, round]);
     if (roundState?.revealedAt) return revealedRoundError(round);
@@ -201,10 +195,7 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
         const rounds = await repo.roundsOfQuestion(workshopId, questionId);
         const last = rounds[rounds.length - 1];
         if (last && !last.revealedAt) {
-          throw new StorageError(
-            'Reveal the current round before starting another. Nothing was changed.',
-            'validation',
-          );
+          throw new StorageError('error.round.revealFirst', 'validation');
         }
         const round = (last?.round ?? 0) + 1;
         const key = [workshopId, questionId, round];
@@ -231,18 +222,18 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
       const rationale = input.rationale.trim();
       const notes = input.notes.trim();
       if (input.agreedValue !== null && ![0, 1, 2, 3, 4].includes(input.agreedValue)) {
-        return Promise.reject(new StorageError('An agreed value is 0–4. Nothing was saved.', 'validation'));
+        return Promise.reject(new StorageError('error.decision.value', 'validation'));
       }
       if (input.agreedValue !== null && rationale === '') {
-        return Promise.reject(
-          new StorageError(
-            'An agreed value needs a rationale: say why the room settled on it. Nothing was saved.',
-            'validation',
-          ),
-        );
+        return Promise.reject(new StorageError('error.decision.rationale', 'validation'));
       }
       if (rationale.length > MAX_RATIONALE || notes.length > MAX_NOTES) {
-        return Promise.reject(new StorageError('The text is too long. Nothing was saved.', 'validation'));
+        return Promise.reject(
+          new StorageError('error.decision.tooLong', 'validation', {
+            maxRationale: MAX_RATIONALE,
+            maxNotes: MAX_NOTES,
+          }),
+        );
       }
       return run(async () => {
         const key: [string, string] = [input.workshopId, input.questionId];

@@ -2,7 +2,13 @@ import type { OspoDatabase } from './database';
 import type { WorkshopRecord } from './records';
 import { StorageError, toStorageError } from './errors';
 import { WORKSHOP_KEY } from './schema';
-import { validateWorkshopFields, type WorkshopFields } from '../../shared/model/workshop-fields';
+import {
+  validateWorkshopFields,
+  type FieldName,
+  type FieldProblem,
+  type WorkshopFields,
+} from '../../shared/model/workshop-fields';
+import type { Message, MessageKey } from '../../shared/i18n';
 import type { WorkshopSettings } from '../../shared/model/types';
 import { settingsProblem } from '../../shared/model/workshop-settings';
 
@@ -15,15 +21,31 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
+const FIELD_LABELS: Record<FieldName, MessageKey> = {
+  title: 'workshop.form.title',
+  organization: 'workshop.form.organization',
+  date: 'workshop.form.date',
+  facilitator: 'workshop.form.facilitator',
+};
+
+function problemError(problem: FieldProblem): StorageError {
+  const field: Message = { key: FIELD_LABELS[problem.field] };
+  switch (problem.code) {
+    case 'required':
+      return new StorageError('error.workshop.required', 'validation', { field });
+    case 'tooLong':
+      return new StorageError('error.workshop.tooLong', 'validation', { field, max: problem.max });
+    case 'invalidDate':
+      return new StorageError('error.workshop.invalidDate', 'validation', { field });
+  }
+}
+
 function assertValid(
   fields: Partial<WorkshopFields>,
   only?: readonly (keyof WorkshopFields)[],
 ): WorkshopFields {
   const { value, problems } = validateWorkshopFields(fields, only);
-  if (problems.length > 0) {
-    const first = problems[0]!;
-    throw new StorageError(`Invalid ${first.field}: ${first.code}. Nothing was changed.`, 'validation');
-  }
+  if (problems.length > 0) throw problemError(problems[0]!);
   return value;
 }
 
@@ -71,8 +93,7 @@ export function createWorkshopsRepository(
       try {
         return await db.transaction('rw', db.workshops, async () => {
           const row = await db.workshops.get(id);
-          if (!row)
-            throw new StorageError('This workshop no longer exists. Nothing was changed.', 'notFound');
+          if (!row) throw new StorageError('error.workshop.notFound', 'notFound');
           const next = { ...row, title: clean, updatedAt: clock.now() };
           await db.workshops.put(next);
           return next;
@@ -86,8 +107,7 @@ export function createWorkshopsRepository(
       try {
         return await db.transaction('rw', db.workshops, async () => {
           const row = await db.workshops.get(id);
-          if (!row)
-            throw new StorageError('This workshop no longer exists. Nothing was changed.', 'notFound');
+          if (!row) throw new StorageError('error.workshop.notFound', 'notFound');
           const value = assertValid({ ...row, ...fields });
           const next = { ...row, ...value, updatedAt: clock.now() };
           await db.workshops.put(next);
@@ -106,16 +126,10 @@ export function createWorkshopsRepository(
       try {
         return await db.transaction('rw', db.workshops, async () => {
           const row = await db.workshops.get(id);
-          if (!row)
-            throw new StorageError('This workshop no longer exists. Nothing was changed.', 'notFound');
+          if (!row) throw new StorageError('error.workshop.notFound', 'notFound');
           const settings = { ...row.settings, ...patch };
           const problem = settingsProblem(settings);
-          if (problem) {
-            throw new StorageError(
-              `These settings cannot be used (${problem}). Nothing was changed.`,
-              'validation',
-            );
-          }
+          if (problem) throw new StorageError(`error.settings.${problem}`, 'validation');
           await db.workshops.put({ ...row, settings, updatedAt: clock.now() });
           return settings;
         });
@@ -138,10 +152,7 @@ export function createWorkshopsRepository(
           for (const table of db.tables) {
             const key = WORKSHOP_KEY[table.name];
             if (key === undefined) {
-              throw new StorageError(
-                `The table "${table.name}" does not say which workshop its rows belong to. Nothing was deleted.`,
-                'unknown',
-              );
+              throw new StorageError('error.storage.undeclaredTable', 'unknown', { table: table.name });
             }
             await table.where(key).equals(id).delete();
           }

@@ -6,6 +6,7 @@
 import { APP_NAME, APP_VERSION } from '../../shared/ipc/app-identity';
 import type { DesktopApi, FileFilter, OpenFileResult, SaveFileResult } from '../../shared/ipc/contract';
 import { MAX_FILE_BYTES } from '../../shared/ipc/limits';
+import { LocalizedError } from '../../shared/i18n';
 
 /** `accept` attribute for a file input: ".json,.csv". */
 export function acceptAttribute(filters: FileFilter[]): string {
@@ -49,11 +50,13 @@ export function createBrowserPlatform(doc: Document = document): DesktopApi {
           const file = input.files?.[0];
           if (!file) return resolve(null);
           if (file.size > MAX_FILE_BYTES) {
-            return reject(new Error(`${file.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`));
+            const max = MAX_FILE_BYTES / 1024 / 1024;
+            return reject(new LocalizedError('error.file.tooLarge', { name: file.name, max }));
           }
           file.arrayBuffer().then(
             (buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }),
-            (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
+            (error: unknown) =>
+              reject(new LocalizedError('error.file.unreadable', { name: file.name }, { cause: error })),
           );
         });
         doc.body.append(input);

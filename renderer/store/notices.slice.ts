@@ -1,15 +1,17 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './app-store';
+import type { Message } from '../../shared/i18n';
 
 export interface Notice {
   id: number;
   kind: 'success' | 'error' | 'info';
-  message: string;
+  /** Text already in words, or a message translated where it is shown (errors from repositories). */
+  message: string | Message;
 }
 
 export interface NoticesSlice {
   notices: Notice[];
-  notify(kind: Notice['kind'], message: string): number;
+  notify(kind: Notice['kind'], message: Notice['message']): number;
   dismiss(id: number): void;
 }
 

@@ -3,6 +3,7 @@ import type { AppState, StoreDeps } from './app-store';
 import type { VoteValue } from '../../shared/model/types';
 import type { CaptureMode, DecisionRecord, JournalEntry } from '../db/records';
 import type { VoteInput } from '../db/session.repo';
+import { errorToMessage } from '../../shared/i18n';
 
 export interface VoteTarget {
   workshopId: string;
@@ -39,7 +40,7 @@ export const createSessionSlice =
   (deps: StoreDeps): StateCreator<AppState, [], [], SessionSlice> =>
   (set, get) => {
     const fail = (error: unknown) => {
-      get().notify('error', error instanceof Error ? error.message : String(error));
+      get().notify('error', errorToMessage(error));
     };
     const session = () => deps.repos.session;
     /** Runs a repository call; a refusal becomes an error notice (its message says what was kept). */

@@ -2,16 +2,13 @@ import type { StateCreator } from 'zustand';
 import type { AppState, StoreDeps } from './app-store';
 import type { WorkshopFields } from '../../shared/model/workshop-fields';
 import type { WorkshopRecord } from '../db/records';
+import { errorToMessage } from '../../shared/i18n';
 
 export interface WorkshopsSlice {
   createWorkshop(fields: WorkshopFields): Promise<WorkshopRecord | null>;
   renameWorkshop(id: string, title: string): Promise<boolean>;
   deleteWorkshop(id: string): Promise<boolean>;
   openWorkshop(id: string): Promise<void>;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Actions call repositories; the screens read the rows back through live queries. */
@@ -26,7 +23,7 @@ export const createWorkshopsSlice =
         get().navigate({ name: 'workshop', workshopId: record.id });
         return record;
       } catch (error) {
-        get().notify('error', messageOf(error));
+        get().notify('error', errorToMessage(error));
         return null;
       }
     },
@@ -36,7 +33,7 @@ export const createWorkshopsSlice =
         get().notify('success', deps.t('workshop.renamed', { title: record.title }));
         return true;
       } catch (error) {
-        get().notify('error', messageOf(error));
+        get().notify('error', errorToMessage(error));
         return false;
       }
     },
@@ -47,7 +44,7 @@ export const createWorkshopsSlice =
         get().notify('success', deps.t('workshop.deleted', { title: row?.title ?? '' }));
         return true;
       } catch (error) {
-        get().notify('error', messageOf(error));
+        get().notify('error', errorToMessage(error));
         return false;
       }
     },

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/app-store';
 import { selectDismissNotice, selectNotices } from '../store/selectors';
 import { useTranslator } from '../app/i18n';
+import type { Notice } from '../store/notices.slice';
 
 /**
  * Confirmations and errors. Polite live region for success, assertive for errors; success notices
@@ -10,7 +11,8 @@ import { useTranslator } from '../app/i18n';
 export function Notices() {
   const notices = useAppStore(selectNotices);
   const dismiss = useAppStore(selectDismissNotice);
-  const { t } = useTranslator();
+  const { t, message } = useTranslator();
+  const text = (n: Notice) => (typeof n.message === 'string' ? n.message : message(n.message));
   // One timer per notice, started when it first shows: a newer notice does not keep an older one up.
   const timers = useRef(new Map<number, number>());
   useEffect(() => {
@@ -42,7 +44,7 @@ export function Notices() {
           .filter((n) => n.kind !== 'error')
           .map((n) => (
             <div key={n.id} className={`notice notice-${n.kind}`}>
-              <span>{n.message}</span>
+              <span>{text(n)}</span>
               <button type="button" className="button-quiet" onClick={() => dismiss(n.id)}>
                 {t('common.close')}
               </button>
@@ -54,7 +56,7 @@ export function Notices() {
           .filter((n) => n.kind === 'error')
           .map((n) => (
             <div key={n.id} className="notice notice-error">
-              <span>{n.message}</span>
+              <span>{text(n)}</span>
               <button type="button" className="button-quiet" onClick={() => dismiss(n.id)}>
                 {t('common.close')}
               </button>

@@ -3,6 +3,7 @@
  * provide the same keys (the type below enforces it); `{name}` placeholders are filled by `t()`.
  */
 import { ruleMessages } from './en/rules';
+import { errorMessages } from './en/errors';
 import { sessionMessages } from './en/session';
 import { setupMessages } from './en/setup';
 
@@ -10,6 +11,7 @@ export const en = {
   ...setupMessages,
   ...sessionMessages,
   ...ruleMessages,
+  ...errorMessages,
   'app.name': 'OSPO Workshop',
   'app.loading': 'Opening your workshops…',
   'app.skipToContent': 'Skip to content',
@@ -19,6 +21,8 @@ export const en = {
   'app.crash.title': 'Something went wrong on this screen',
   'app.crash.body': 'Every recorded vote is safe in the local database. Reload to continue where you were.',
   'app.crash.reload': 'Reload',
+  'menu.view': 'View',
+  'menu.about': 'About {name}',
   'nav.allWorkshops': 'All workshops',
   'nav.main': 'Main',
   'theme.toggle.toDark': 'Dark theme',

@@ -8,9 +8,19 @@ export const DEFAULT_LOCALE = 'en';
 
 export type MessageParams = Record<string, string | number>;
 
+/**
+ * A message not yet put into words: a key and its parameters, translated where it is shown (so it
+ * follows the chosen language). A parameter may itself be a message, e.g. a field's label.
+ */
+export interface Message {
+  key: MessageKey;
+  params?: Record<string, string | number | Message>;
+}
+
 export interface Translator {
   locale: string;
   t(key: MessageKey, params?: MessageParams): string;
+  message(message: Message): string;
   formatDate(value: Date | number | string, style?: 'medium' | 'long' | 'short'): string;
   formatDateTime(value: Date | number): string;
   formatRelative(value: number, now?: number): string;
@@ -45,12 +55,19 @@ function toDate(value: Date | number | string): { date: Date; calendar: boolean 
 
 export function createTranslator(locale: string = DEFAULT_LOCALE): Translator {
   const catalog = catalogs[locale] ?? catalogs[locale.split('-')[0] ?? ''] ?? en;
+  // Closures, not methods: components destructure `t` and `message`.
+  const t: Translator['t'] = (key, params = {}) => interpolate(catalog[key] ?? en[key], params, locale);
+  const message: Translator['message'] = ({ key, params = {} }) => {
+    const filled: MessageParams = {};
+    for (const [name, value] of Object.entries(params)) {
+      filled[name] = typeof value === 'object' ? message(value) : value;
+    }
+    return t(key, filled);
+  };
   return {
     locale,
-    t(key, params = {}) {
-      const template = catalog[key] ?? en[key];
-      return interpolate(template, params, locale);
-    },
+    t,
+    message,
     formatDate(value, style = 'medium') {
       const { date, calendar } = toDate(value);
       if (Number.isNaN(date.getTime())) return '';
@@ -88,4 +105,26 @@ export function createTranslator(locale: string = DEFAULT_LOCALE): Translator {
       }).format(value);
     },
   };
+}
+
+/**
+ * An error that the facilitator may read: it carries a catalog key and parameters, translated where it
+ * is shown. Its `message` is the English text, for logs and stack traces.
+ */
+export class LocalizedError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: NonNullable<Message['params']> = {},
+    options?: ErrorOptions,
+  ) {
+    super(createTranslator(DEFAULT_LOCALE).message({ key, params }), options);
+    this.name = 'LocalizedError';
+  }
+}
+
+/** What to show for any error: its own message when it has one, else a generic one with the detail. */
+export function errorToMessage(error: unknown): Message {
+  if (error instanceof LocalizedError) return { key: error.key, params: error.params };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { key: 'error.unexpected', params: { detail } };
 }

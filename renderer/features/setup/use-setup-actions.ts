@@ -5,10 +5,7 @@ import { selectNotify } from '../../store/selectors';
 import type { WorkshopFields } from '../../../shared/model/workshop-fields';
 import type { WorkshopSettings } from '../../../shared/model/types';
 import type { ParsedParticipant } from '../../../shared/model/participant-list';
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { errorToMessage } from '../../../shared/i18n';
 
 /**
  * The setup screen's writes. Each one reports success or the repository's message (which says what
@@ -24,7 +21,7 @@ export function useSetupActions(workshopId: string) {
         if (success) notify('success', success);
         return result;
       } catch (error) {
-        notify('error', messageOf(error));
+        notify('error', errorToMessage(error));
         return null;
       }
     }

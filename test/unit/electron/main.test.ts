@@ -21,6 +21,7 @@ function fakeElectron(options: { hasLock: boolean }) {
       getAppPath: () => '/opt/ospo/resources/app.asar',
       getName: () => 'OSPO Workshop',
       getVersion: () => '0.1.0',
+      getLocale: () => 'en-GB',
       getPath: () => '/home/facilitator/Documents',
       isPackaged: true,
       enableSandbox: vi.fn(() => calls.push('enableSandbox')),

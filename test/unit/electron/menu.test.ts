@@ -32,6 +32,13 @@ describe('menuTemplate', () => {
     ]);
   });
 
+  it('takes its own labels from the message catalog, in English where the locale has no catalog', () => {
+    const items = flatten(
+      menuTemplate({ platform: 'linux', appName: 'OSPO Workshop', isPackaged: true, locale: 'de-DE' }),
+    );
+    expect(items.map((item) => item.label).filter(Boolean)).toEqual(['View', 'About OSPO Workshop']);
+  });
+
   it('offers developer tools and reload only in development', () => {
     const packaged = roles(menuTemplate({ platform: 'win32', appName: 'OSPO Workshop', isPackaged: true }));
     const dev = roles(menuTemplate({ platform: 'win32', appName: 'OSPO Workshop', isPackaged: false }));

@@ -33,6 +33,19 @@ describe('workshops repository', () => {
     expect(await db.workshops.count()).toBe(0);
   });
 
+  it('refuses with a catalog message naming the field, never a raw validation code', async () => {
+    const { repos } = setup();
+    const error = await repos.workshops.create({ ...fields, title: 'x'.repeat(121) }).catch((e) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect(error).toMatchObject({
+      key: 'error.workshop.tooLong',
+      params: { field: { key: 'workshop.form.title' }, max: 120 },
+    });
+    expect(error.message).toBe(
+      'Title is longer than 120 characters. Nothing was saved. Shorten it, then save again.',
+    );
+  });
+
   it('lists the most recently opened first', async () => {
     const { repos, tick } = setup();
     const a = await repos.workshops.create({ ...fields, title: 'A' });
@@ -53,7 +66,7 @@ describe('workshops repository', () => {
     const renamed = await repos.workshops.rename(w.id, 'Q1 follow-up');
     expect(renamed.title).toBe('Q1 follow-up');
     expect(renamed.updatedAt).toBe(1_005);
-    await expect(repos.workshops.rename('missing', 'x')).rejects.toThrow(/no longer exists/);
+    await expect(repos.workshops.rename('missing', 'x')).rejects.toThrow(/no longer on this computer/);
   });
 
   it('deletes a workshop with its teams and participants, leaving other workshops alone', async () => {
@@ -179,7 +192,7 @@ describe('workshop settings', () => {
     }
     expect((await repos.workshops.get(w.id))?.settings).toEqual(w.settings);
     await expect(repos.workshops.patchSettings('missing', { targetStage: 1 })).rejects.toThrow(
-      /no longer exists/,
+      /no longer on this computer/,
     );
   });
 });

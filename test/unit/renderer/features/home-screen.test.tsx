@@ -73,4 +73,13 @@ describe('workshops home', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(opener);
   });
+
+  it('shows a refused change as an alert in the chosen words, saying what to do next', async () => {
+    const { store } = await renderApp();
+    await screen.findByText('No workshops yet');
+    await store.getState().renameWorkshop('gone', 'New title');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'This workshop is no longer on this computer, so nothing was changed. Go back to all workshops.',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, interpolate } from '../../../../shared/i18n';
+import { createTranslator, errorToMessage, interpolate, LocalizedError } from '../../../../shared/i18n';
+import { en } from '../../../../shared/i18n/en';
 import { SCORING_RULES } from '../../../../shared/scoring';
 
 describe('message catalog', () => {
@@ -24,6 +25,34 @@ describe('message catalog', () => {
 
   it('leaves unknown placeholders visible rather than inventing text', () => {
     expect(interpolate('Hello {name}', {}, 'en')).toBe('Hello {name}');
+  });
+
+  it('translates a message whose parameters are messages themselves', () => {
+    const { message } = createTranslator('en');
+    expect(
+      message({ key: 'error.workshop.tooLong', params: { field: { key: 'workshop.form.title' }, max: 120 } }),
+    ).toBe('Title is longer than 120 characters. Nothing was saved. Shorten it, then save again.');
+  });
+
+  it('gives errors a key to translate where they are shown, and English text for logs', () => {
+    const error = new LocalizedError('error.team.duplicate', { name: 'Legal' });
+    expect(errorToMessage(error)).toEqual({ key: 'error.team.duplicate', params: { name: 'Legal' } });
+    expect(error.message).toBe(
+      'A team called "Legal" already exists. Nothing was changed. Choose another name.',
+    );
+    expect(errorToMessage(new TypeError('x is undefined'))).toEqual({
+      key: 'error.unexpected',
+      params: { detail: 'x is undefined' },
+    });
+  });
+
+  it('has error messages that say what happened, what was kept and what to do next', () => {
+    const errors = Object.entries(en).filter(([key]) => key.startsWith('error.'));
+    expect(errors.length).toBeGreaterThan(10);
+    for (const [key, text] of errors) {
+      expect(text, key).toMatch(/nothing|kept/i);
+      expect(text.split(/[.:]\s/).length, key).toBeGreaterThanOrEqual(2);
+    }
   });
 });
 
