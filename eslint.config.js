@@ -16,6 +16,38 @@ const uiLibs = [
   'jspdf',
   'electron',
 ];
+/** What only the renderer may use: the desktop shell imports none of it. */
+const rendererLibs = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'jspdf'];
+
+/**
+ * The renderer's import rule. Each folder's block lists the whole rule (a later block replaces an
+ * earlier one's options), so it is built here from what the folder may use.
+ */
+function rendererRule(allow) {
+  const paths = [{ name: 'electron', message: 'renderer/ never imports electron: use renderer/platform.' }];
+  const patterns = [
+    { group: ['node:*'], message: 'renderer/ runs in a sandboxed page: no Node built-ins.' },
+    { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
+  ];
+  if (!allow.dexie) {
+    paths.push(
+      { name: 'dexie', message: 'Only renderer/db/ touches Dexie: use a repository.' },
+      { name: 'dexie-react-hooks', message: 'Only renderer/db/ touches Dexie: use the hooks it exports.' },
+    );
+  }
+  if (!allow.zustand) {
+    paths.push({ name: 'zustand', message: 'Only renderer/store/ imports zustand.' });
+    patterns.push({ group: ['zustand/*'], message: 'Only renderer/store/ imports zustand.' });
+  }
+  if (!allow.database) {
+    patterns.push({
+      group: ['**/db/database', '**/db/database.*'],
+      message:
+        'Only renderer/app/bootstrap opens the database (and only renderer/db/ uses it): use the repositories.',
+    });
+  }
+  return ['error', { paths, patterns }];
+}
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'coverage/'] },
@@ -61,82 +93,45 @@ export default tseslint.config(
       ],
     },
   },
-  // Boundary: the desktop shell never imports the React app.
+  // Boundary: the desktop shell never imports the React app, nor the libraries only the renderer uses.
   {
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: ['react', 'react-dom', 'zustand', 'dexie'].map((name) => ({
+          paths: rendererLibs.map((name) => ({
             name,
             message: 'electron/ never imports the renderer or its libraries.',
           })),
-          patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }],
+          patterns: [
+            {
+              group: rendererLibs.map((name) => `${name}/*`),
+              message: 'electron/ never imports the renderer or its libraries.',
+            },
+            { group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' },
+          ],
         },
       ],
     },
   },
-  // Boundary: the renderer never imports Electron or Node; only db/ touches Dexie, only store/ touches zustand.
+  // Boundary: the renderer never imports Electron or Node; only db/ touches Dexie, only store/ touches
+  // zustand, and only the bootstrap opens the database (everything else gets repositories).
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/db/**', 'renderer/store/**', 'renderer/vite.config.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'renderer/ never imports electron: use renderer/platform.' },
-            { name: 'dexie', message: 'Only renderer/db/ touches Dexie: use a repository.' },
-            {
-              name: 'dexie-react-hooks',
-              message: 'Only renderer/db/ touches Dexie: use the hooks it exports.',
-            },
-            { name: 'zustand', message: 'Only renderer/store/ imports zustand.' },
-          ],
-          patterns: [
-            nodeBuiltins,
-            { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
-            { group: ['zustand/*'], message: 'Only renderer/store/ imports zustand.' },
-          ],
-        },
-      ],
-    },
+    ignores: ['renderer/vite.config.ts'],
+    rules: { 'no-restricted-imports': rendererRule({ dexie: false, zustand: false, database: false }) },
+  },
+  {
+    files: ['renderer/app/bootstrap.tsx'],
+    rules: { 'no-restricted-imports': rendererRule({ dexie: false, zustand: false, database: true }) },
   },
   {
     files: ['renderer/db/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'renderer/ never imports electron.' },
-            { name: 'zustand', message: 'Only renderer/store/ imports zustand.' },
-          ],
-          patterns: [
-            nodeBuiltins,
-            { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': rendererRule({ dexie: true, zustand: false, database: true }) },
   },
   {
     files: ['renderer/store/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'renderer/ never imports electron.' },
-            { name: 'dexie', message: 'Only renderer/db/ touches Dexie: use a repository.' },
-          ],
-          patterns: [
-            nodeBuiltins,
-            { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': rendererRule({ dexie: false, zustand: true, database: false }) },
   },
 );

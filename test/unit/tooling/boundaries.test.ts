@@ -9,8 +9,10 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
 }
 
+type Violation = [code: string, file: string, message: RegExp];
+
 describe('import boundaries', () => {
-  it.each([
+  it.each<Violation>([
     ["import React from 'react';\nexport const x = React;\n", 'shared/scoring/violation.ts', /no UI/],
     [
       "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
@@ -37,9 +39,50 @@ describe('import boundaries', () => {
       'renderer/features/violation.ts',
       /Only renderer\/store/,
     ],
+    [
+      "import { openDatabase } from '../../db/database';\nexport const x = openDatabase;\n",
+      'renderer/features/violation.ts',
+      /Only renderer\/app\/bootstrap opens the database/,
+    ],
+    [
+      "import type { OspoDatabase } from '../db/database';\nexport type X = OspoDatabase;\n",
+      'renderer/store/violation.ts',
+      /Only renderer\/app\/bootstrap opens the database/,
+    ],
+    [
+      "import { openDatabase } from './database';\nimport { x } from '../db/database';\nexport const y = [openDatabase, x];\n",
+      'renderer/ui/violation.ts',
+      /Only renderer\/app\/bootstrap opens the database/,
+    ],
+    ...['react', 'react-dom/client', 'dexie', 'dexie-react-hooks', 'zustand/vanilla', 'jspdf'].map(
+      (name) =>
+        [
+          `import * as lib from '${name}';\nexport const x = lib;\n`,
+          'electron/main/violation.ts',
+          /electron\/ never imports the renderer or its libraries/,
+        ] satisfies Violation,
+    ),
   ])('rejects %s in %s', async (code, file, message) => {
     const messages = await ruleIds(code, file);
     expect(messages.some((m) => m.startsWith('no-restricted-imports') && message.test(m))).toBe(true);
+  });
+
+  it.each([
+    [
+      "import { openDatabase } from '../db/database';\nexport const x = openDatabase;\n",
+      'renderer/app/bootstrap.tsx',
+    ],
+    [
+      "import { OspoDatabase } from './database';\nexport const x = OspoDatabase;\n",
+      'renderer/db/violation.ts',
+    ],
+    [
+      "import { createTranslator } from '../../shared/i18n';\nexport const x = createTranslator;\n",
+      'electron/main/ok.ts',
+    ],
+  ])('accepts %s in %s', async (code, file) => {
+    const messages = await ruleIds(code, file);
+    expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toEqual([]);
   });
 
   it('accepts the allowed direction (renderer importing the shared core)', async () => {

@@ -196,3 +196,10 @@ describe('workshop settings', () => {
     );
   });
 });
+
+describe('createRepositories', () => {
+  it('hands on repositories only, never the database itself', () => {
+    const { repos } = setup();
+    expect(Object.keys(repos).sort()).toEqual(['people', 'session', 'workshops']);
+  });
+});
