@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { DATABASE_NAME, schemaVersions } from './schema';
+import { DATABASE_NAME, schemaVersions, type SchemaVersion } from './schema';
 import type {
   DecisionRecord,
   JournalEntry,
@@ -23,24 +23,33 @@ export class OspoDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    for (const v of schemaVersions) {
-      const version = this.version(v.version).stores(v.stores);
-      const upgrade = v.upgrade;
-      if (upgrade) {
-        version.upgrade(async (tx) => {
-          for (const [table, rewrite] of Object.entries(upgrade)) {
-            await tx
-              .table(table)
-              .toCollection()
-              .modify((row: Record<string, unknown>) => {
-                const next = rewrite({ ...row });
-                for (const key of Object.keys(row)) if (!(key in next)) delete row[key];
-                Object.assign(row, next);
-              });
-          }
-        });
+    declareVersions(this, schemaVersions);
+  }
+}
+
+/**
+ * Declares a schema history on a Dexie database: each version's stores and, where it has one, its
+ * upgrader, run row by row when an older database is opened. Exported so the migration tests can run
+ * this same code with a version that does not exist yet.
+ */
+export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
+  for (const v of versions) {
+    const version = db.version(v.version).stores(v.stores);
+    const upgrade = v.upgrade;
+    if (!upgrade) continue;
+    version.upgrade(async (tx) => {
+      for (const [table, rewrite] of Object.entries(upgrade)) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            const next = rewrite({ ...row });
+            // A key the upgrader left out is dropped from the stored row.
+            for (const key of Object.keys(row)) if (!(key in next)) delete row[key];
+            Object.assign(row, next);
+          });
       }
-    }
+    });
   }
 }
 

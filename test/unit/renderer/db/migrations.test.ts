@@ -1,7 +1,39 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { OspoDatabase } from '../../../../renderer/db/database';
-import { CURRENT_VERSION, schemaVersions, storesAt } from '../../../../renderer/db/schema';
+import { declareVersions, OspoDatabase } from '../../../../renderer/db/database';
+import {
+  CURRENT_VERSION,
+  schemaVersions,
+  storesAt,
+  type SchemaVersion,
+} from '../../../../renderer/db/schema';
 import { seedAtVersion, uniqueDbName } from './db-harness';
+import { VERSION_FIXTURES } from './version-fixtures';
+
+const tablesAt = (version: number) =>
+  Object.entries(storesAt(version))
+    .filter(([, spec]) => spec !== null)
+    .map(([name]) => name)
+    .sort();
+
+/** The rows a fixture of version `from` should hold once opened: each later upgrader applied in turn. */
+function expectedRows(from: number, versions: readonly SchemaVersion[], table: string) {
+  let rows = (VERSION_FIXTURES[from]?.[table] ?? []).map((row) => ({ ...row }));
+  for (const v of versions) {
+    const rewrite = v.version > from ? v.upgrade?.[table] : undefined;
+    if (rewrite) rows = rows.map((row) => rewrite({ ...row }));
+  }
+  return rows;
+}
+
+async function expectFixtureKept(db: Dexie, from: number, versions: readonly SchemaVersion[]) {
+  for (const table of Object.keys(VERSION_FIXTURES[from]!)) {
+    const rows = await db.table(table).toArray();
+    const expected = expectedRows(from, versions, table);
+    expect(rows, table).toHaveLength(expected.length);
+    expect(rows, table).toEqual(expect.arrayContaining(expected));
+  }
+}
 
 describe('schema history', () => {
   it('is append-only: versions strictly increase and each has a dated reason', () => {
@@ -12,56 +44,76 @@ describe('schema history', () => {
     expect(CURRENT_VERSION).toBe(schemaVersions.length);
   });
 
+  it('has a fixture for every version, with a row in each of its tables', () => {
+    for (const { version } of schemaVersions) {
+      const fixture = VERSION_FIXTURES[version];
+      expect(fixture, `fixture for version ${version}`).toBeDefined();
+      expect(Object.keys(fixture!).sort(), `tables of version ${version}`).toEqual(tablesAt(version));
+      for (const [table, rows] of Object.entries(fixture!)) expect(rows.length, table).toBeGreaterThan(0);
+    }
+  });
+
   it('opens an empty profile at the current version with every table', async () => {
     const db = new OspoDatabase(uniqueDbName('fresh'));
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(
-      Object.entries(storesAt(CURRENT_VERSION))
-        .filter(([, spec]) => spec !== null)
-        .map(([name]) => name)
-        .sort(),
-    );
+    expect(db.tables.map((t) => t.name).sort()).toEqual(tablesAt(CURRENT_VERSION));
     db.close();
   });
 
-  it('keeps every row of the previous version when the current code opens it', async () => {
-    const name = uniqueDbName('upgrade');
-    const previous = Math.max(1, CURRENT_VERSION - 1);
-    await seedAtVersion(name, previous, {
-      workshops: [
-        {
-          id: 'w1',
-          title: 'Spring workshop',
-          organization: 'Acme',
-          date: '2026-03-01',
-          facilitator: 'Ana',
-          createdAt: 1,
-          updatedAt: 1,
-          lastOpenedAt: null,
-          settings: {
-            frameworkId: 'ospo-maturity',
-            frameworkVersion: '1',
-            questionIds: [],
-            targetStage: null,
-            anonymity: 'names',
-            thresholds: {
-              maxIqr: 1,
-              minCns: 0.7,
-              polarizedBelowA: 0,
-              stageThreshold: 0.6,
-              stableMaxChangedShare: 0.15,
-            },
-          },
-        },
-      ],
-      teams: [{ id: 't1', workshopId: 'w1', name: 'Legal', color: '#E69F00', order: 0 }],
-    });
+  // Seed N−1, open the current version: one case per older version, so each new version is covered.
+  it.each(schemaVersions.filter((v) => v.version < CURRENT_VERSION).map((v) => v.version))(
+    'keeps every row of a version %i database when the current code opens it',
+    async (previous) => {
+      const name = uniqueDbName('upgrade');
+      await seedAtVersion(name, previous, VERSION_FIXTURES[previous]!);
+      const db = new OspoDatabase(name);
+      await db.open();
+      expect(db.verno).toBe(CURRENT_VERSION);
+      await expectFixtureKept(db, previous, schemaVersions);
+      db.close();
+    },
+  );
+
+  it('keeps every row of the current version when it is opened again', async () => {
+    const name = uniqueDbName('reopen');
+    await seedAtVersion(name, CURRENT_VERSION, VERSION_FIXTURES[CURRENT_VERSION]!);
     const db = new OspoDatabase(name);
     await db.open();
-    expect(db.verno).toBe(CURRENT_VERSION);
-    expect(await db.workshops.get('w1')).toMatchObject({ title: 'Spring workshop', organization: 'Acme' });
-    expect(await db.teams.where('workshopId').equals('w1').count()).toBe(1);
+    await expectFixtureKept(db, CURRENT_VERSION, schemaVersions);
+    db.close();
+  });
+});
+
+describe('upgraders', () => {
+  // A version that does not exist: it adds an index and rewrites rows, so the upgrade path that the
+  // next real version will take runs here first, on the current version's fixture.
+  const next: SchemaVersion = {
+    version: CURRENT_VERSION + 1,
+    reason: '2099-01-01: test only: organizations indexed, titles upper-cased, a stray field dropped.',
+    stores: { workshops: 'id, updatedAt, lastOpenedAt, organization' },
+    upgrade: {
+      workshops: ({ stray: _stray, ...row }) => ({ ...row, title: String(row.title).toUpperCase() }),
+    },
+  };
+
+  it('run when a database of the previous version is opened, row by row, dropping left-out keys', async () => {
+    const name = uniqueDbName('next');
+    const fixture = VERSION_FIXTURES[CURRENT_VERSION]!;
+    await seedAtVersion(name, CURRENT_VERSION, {
+      ...fixture,
+      workshops: fixture.workshops!.map((row) => ({ ...row, stray: 'from an old build' })),
+    });
+    const db = new Dexie(name);
+    declareVersions(db, [...schemaVersions, next]);
+    await db.open();
+    expect(db.verno).toBe(next.version);
+    const workshops = await db.table('workshops').toArray();
+    expect(workshops.map((w) => w.title)).toEqual(['SPRING WORKSHOP']);
+    expect(workshops[0]).not.toHaveProperty('stray');
+    expect(await db.table('workshops').where('organization').equals('Łódź Cooperative').count()).toBe(1);
+    // Every row as the upgraders say it should be; tables without an upgrader are untouched.
+    await expectFixtureKept(db, CURRENT_VERSION, [...schemaVersions, next]);
     db.close();
   });
 });
