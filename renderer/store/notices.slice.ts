@@ -11,18 +11,22 @@ export interface Notice {
 
 export interface NoticesSlice {
   notices: Notice[];
+  /** The id the next notice gets: kept in the store, so every store (and test) counts on its own. */
+  nextNoticeId: number;
   notify(kind: Notice['kind'], message: Notice['message']): number;
   dismiss(id: number): void;
 }
 
-let nextNoticeId = 1;
-
-export const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set) => ({
+export const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set, get) => ({
   notices: [],
+  nextNoticeId: 1,
   notify(kind, message) {
-    const id = nextNoticeId++;
+    const id = get().nextNoticeId;
     // Keep the last few: a long list of toasts is noise in front of a room.
-    set((s) => ({ notices: [...s.notices.slice(-2), { id, kind, message }] }));
+    set((s) => ({
+      nextNoticeId: id + 1,
+      notices: [...s.notices.slice(-2), { id, kind, message }],
+    }));
     return id;
   },
   dismiss(id) {
