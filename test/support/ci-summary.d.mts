@@ -1,0 +1,2 @@
+// Types for ci-summary.mjs (plain JavaScript so that .ci/run needs nothing but Node).
+export declare function summarize(report: unknown, root?: string): { lines: string[]; ok: boolean };
