@@ -11,7 +11,7 @@ import { registerFileIpc } from './ipc/files';
 import { menuTemplate } from './menu';
 import { APP_SCHEME } from './origin';
 import { createAppProtocolHandler } from './protocol';
-import { createMainWindow } from './window';
+import { createMainWindow, windowIconPath } from './window';
 
 // Before `ready`: a standard, secure scheme gets a real origin (for IndexedDB), fetch and module scripts.
 protocol.registerSchemesAsPrivileged([
@@ -27,18 +27,29 @@ app.enableSandbox();
 const appRoot = app.getAppPath();
 const rendererRoot = path.join(appRoot, 'dist', 'renderer');
 const preloadPath = path.join(appRoot, 'dist-electron', 'preload', 'index.cjs');
+const iconPath = windowIconPath({
+  platform: process.platform,
+  isPackaged: app.isPackaged,
+  appRoot,
+  resourcesPath: process.resourcesPath ?? '',
+});
 
 let mainWindow: BrowserWindow | null = null;
 
 function openMainWindow(): void {
-  mainWindow = createMainWindow({ preloadPath });
+  mainWindow = createMainWindow({ preloadPath, iconPath });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
 }
 
-function focusMainWindow(): void {
-  if (!mainWindow) return;
+/** Another launch of the app: bring the window back, or open one (macOS keeps running without). */
+function showMainWindow(): void {
+  if (!mainWindow) {
+    // Before `ready`, the window that `ready` opens is the one the user gets.
+    if (app.isReady()) openMainWindow();
+    return;
+  }
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();
 }
@@ -47,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
   // Two instances would write the same IndexedDB; the second hands over to the first and leaves.
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', showMainWindow);
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
   app.on('window-all-closed', () => {

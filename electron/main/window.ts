@@ -2,6 +2,7 @@
  * The one window factory. Every BrowserWindow is created from `windowOptions()`, whose webPreferences are
  * the security baseline: context isolation, sandbox, no Node integration, no <webview>, web security on.
  */
+import path from 'node:path';
 import { BrowserWindow } from 'electron';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { APP_ENTRY_URL } from './origin';
@@ -9,8 +10,33 @@ import { APP_ENTRY_URL } from './origin';
 export interface WindowPaths {
   /** Absolute path of the bundled preload (dist-electron/preload/index.cjs). */
   preloadPath: string;
-  /** Absolute path of the window icon on Linux/Windows; packaged apps take it from the executable. */
+  /** Absolute path of the window icon on Linux/Windows (see windowIconPath). */
   iconPath?: string;
+}
+
+export interface IconContext {
+  platform: NodeJS.Platform;
+  isPackaged: boolean;
+  /** app.getAppPath(): the project folder in development. */
+  appRoot: string;
+  /** process.resourcesPath: the packaged app's resources folder, where electron-builder.yml's
+   * extraResources puts the icons (outside the asar, as plain files). */
+  resourcesPath: string;
+}
+
+/**
+ * The window's icon. Linux shows it in the title bar and the task switcher, and Windows in the task
+ * bar before the installer's shortcut gives one; macOS uses the app bundle's icon, so none is set.
+ */
+export function windowIconPath({
+  platform,
+  isPackaged,
+  appRoot,
+  resourcesPath,
+}: IconContext): string | undefined {
+  if (platform === 'darwin') return undefined;
+  const file = platform === 'win32' ? 'icon.ico' : 'icon.png';
+  return isPackaged ? path.join(resourcesPath, 'icons', file) : path.join(appRoot, 'assets', 'icons', file);
 }
 
 export function windowOptions(paths: WindowPaths): BrowserWindowConstructorOptions {

@@ -1,7 +1,8 @@
 /**
  * Smoke test of the real desktop app with Playwright's `_electron`: the window loads from app://, the
  * bridge has exactly the contract's methods, the page has no Node, navigation, new windows, network and
- * permissions are refused, and data in IndexedDB survives a restart (the one origin).
+ * permissions are refused, and data in IndexedDB survives a restart (the one origin). Like the browser
+ * harness, every test fails on a console error, a page error or a CSP violation.
  *
  * Runs only where the Electron binary is installed. The probe reads node_modules/electron/path.txt instead
  * of require('electron'), which would try to download the binary.
@@ -12,8 +13,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP_API_METHODS } from '../../shared/ipc/contract';
+import { isCspMessage } from './support/guard';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -35,6 +37,8 @@ if ('reason' in electron) {
   console.warn(`Electron smoke test skipped: ${electron.reason}. Install it with "npx install-electron".`);
 }
 
+const CSP_LOG = '__e2eCspViolations';
+
 const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
   productName: string;
   version: string;
@@ -47,6 +51,11 @@ describe.skipIf('reason' in electron)('desktop app (Electron)', () => {
   let app: ElectronApplication;
   let page: Page;
 
+  /** CSP violations the page reported to itself (installed before any page script runs). */
+  async function cspViolations(): Promise<string[]> {
+    return page.evaluate((key) => (window as unknown as Record<string, string[]>)[key] ?? [], CSP_LOG);
+  }
+
   async function launch(): Promise<void> {
     const env = { ...process.env };
     delete env.ELECTRON_RUN_AS_NODE;
@@ -56,13 +65,33 @@ describe.skipIf('reason' in electron)('desktop app (Electron)', () => {
       cwd: repoRoot,
       env: env as Record<string, string>,
     });
+    await app.context().addInitScript((key: string) => {
+      const log: string[] = [];
+      Object.defineProperty(window, key, { value: log });
+      document.addEventListener(
+        'securitypolicyviolation',
+        (event) => log.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}`),
+        true,
+      );
+    }, CSP_LOG);
     page = await app.firstWindow();
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      if (isCspMessage(message.text())) problems.push(`csp: ${message.text()}`);
+      else if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    await page.waitForLoadState('domcontentloaded');
+    // The first window may have started loading before the init script was registered: load it again
+    // so that nothing the page does goes unwatched.
+    if (!(await page.evaluate((key) => key in window, CSP_LOG))) await page.reload();
     await page.waitForSelector('html[data-app-ready="true"]', { timeout: 30_000 });
   }
+
+  afterEach(async () => {
+    const found = [...problems, ...(page && !page.isClosed() ? await cspViolations() : [])];
+    problems.length = 0;
+    expect(found, 'console errors, page errors and CSP violations').toEqual([]);
+  });
 
   beforeAll(async () => {
     userDataDir = mkdtempSync(path.join(tmpdir(), 'ospo-electron-'));
@@ -122,6 +151,10 @@ describe.skipIf('reason' in electron)('desktop app (Electron)', () => {
       ),
     );
     expect(network).toBe('blocked');
+    // The page's CSP refuses it first, and the watch sees that: proof it would see an unplanned one.
+    const refused = await cspViolations();
+    expect(refused.some((v) => v.includes('example.org'))).toBe(true);
+    await page.evaluate((key) => (window as unknown as Record<string, string[]>)[key]?.splice(0), CSP_LOG);
 
     const permission = await page.evaluate(
       async () => (await navigator.permissions.query({ name: 'geolocation' })).state,
@@ -133,8 +166,9 @@ describe.skipIf('reason' in electron)('desktop app (Electron)', () => {
     });
     await page.waitForTimeout(500);
     expect(page.url()).toBe('app://ospo/index.html');
-    // The refused fetch above is reported by Chromium; anything else is a problem.
-    expect(problems.filter((problem) => !problem.includes('example.org'))).toEqual([]);
+    // The refused fetch above is reported by Chromium; anything else is a problem (checked after each test).
+    const planned = (problem: string) => problem.includes('example.org');
+    problems.splice(0, problems.length, ...problems.filter((problem) => !planned(problem)));
   });
 
   it('keeps IndexedDB data across a restart (one origin)', async () => {

@@ -7,4 +7,4 @@ export function validateBuilderConfig(configPath?: string): Promise<BuilderValid
 
 export function checkPackageContents(
   configPath?: string,
-): Promise<{ entries: string[]; unexpected: string[] }>;
+): Promise<{ entries: string[]; resources: string[]; unexpected: string[] }>;

@@ -6,7 +6,7 @@
 // also packages a stand-in project (placeholder build output, a dummy Electron) with the real configuration
 // and lists what went into app.asar: only the build output may, no node_modules, no source maps.
 import { existsSync } from 'node:fs';
-import { chmod, cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -111,11 +111,19 @@ export async function checkPackageContents(configPath = path.join(projectDir, 'e
         directories: { output: path.join(work, 'release'), buildResources: 'assets' },
       },
     });
-    const asar = path.join(work, 'release', 'linux-unpacked', 'resources', 'app.asar');
+    const resourcesDir = path.join(work, 'release', 'linux-unpacked', 'resources');
+    const asar = path.join(resourcesDir, 'app.asar');
     const entries = listPackage(asar, { isPack: false }).map((entry) => entry.split(path.sep).join('/'));
     const unexpected = entries.filter((entry) => !ALLOWED_IN_ASAR.some((pattern) => pattern.test(entry)));
     const forbidden = entries.filter((entry) => entry.includes('node_modules') || entry.endsWith('.map'));
-    return { entries, unexpected: [...new Set([...unexpected, ...forbidden])] };
+    // Files beside the asar (extraResources), as paths relative to the resources folder.
+    const resources = (await readdir(resourcesDir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile() && entry.name !== 'app.asar')
+      .map((entry) =>
+        path.relative(resourcesDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+      )
+      .sort();
+    return { entries, resources, unexpected: [...new Set([...unexpected, ...forbidden])] };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -4,12 +4,25 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+interface FakeWindow {
+  options: Record<string, unknown>;
+  url?: string;
+  closed: boolean;
+  minimized: boolean;
+  restore: ReturnType<typeof vi.fn>;
+  focus: ReturnType<typeof vi.fn>;
+  close(): void;
+}
+
 function fakeElectron(options: { hasLock: boolean }) {
   const calls: string[] = [];
   const appListeners = new Map<string, (...args: unknown[]) => void>();
   let resolveReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
-  const windows: Array<{ options: unknown; url?: string }> = [];
+  const whenReady = new Promise<void>((resolve) => (resolveReady = resolve)).then(() => {
+    ready = true;
+  });
+  const windows: FakeWindow[] = [];
+  let ready = false;
   const defaultSession = {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
@@ -29,7 +42,8 @@ function fakeElectron(options: { hasLock: boolean }) {
       quit: vi.fn(() => calls.push('quit')),
       exit: vi.fn(),
       on: vi.fn((name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener)),
-      whenReady: () => ready,
+      whenReady: () => whenReady,
+      isReady: () => ready,
     },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
@@ -40,32 +54,55 @@ function fakeElectron(options: { hasLock: boolean }) {
     dialog: {},
     Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
     BrowserWindow: class {
-      static getAllWindows = () => windows;
+      static getAllWindows = () => windows.filter((w) => !w.closed);
       static fromWebContents = () => null;
-      constructor(public options: unknown) {
+      constructor(public options: Record<string, unknown>) {
         windows.push(this);
       }
       url?: string;
+      closed = false;
+      minimized = false;
+      listeners = new Map<string, () => void>();
       once = vi.fn();
-      on = vi.fn();
+      on = vi.fn((name: string, listener: () => void) => this.listeners.set(name, listener));
+      isMinimized = () => this.minimized;
+      restore = vi.fn(() => (this.minimized = false));
+      focus = vi.fn();
+      close() {
+        this.closed = true;
+        this.listeners.get('closed')?.();
+      }
       loadURL = vi.fn((url: string) => {
         this.url = url;
         return Promise.resolve();
       });
     },
   };
-  return { module, calls, appListeners, resolveReady, ready, windows, defaultSession };
+  return { module, calls, appListeners, resolveReady, ready: whenReady, windows, defaultSession };
 }
 
 async function loadMain(options: { hasLock: boolean }) {
   vi.resetModules();
+  // Set by Electron in the main process; the packaged window icon is read from there.
+  Object.assign(process, { resourcesPath: '/opt/ospo/resources' });
   const fake = fakeElectron(options);
   vi.doMock('electron', () => fake.module);
   await import('../../../electron/main/index');
   return fake;
 }
 
-afterEach(() => vi.doUnmock('electron'));
+afterEach(() => {
+  vi.doUnmock('electron');
+  delete (process as { resourcesPath?: string }).resourcesPath;
+});
+
+async function started(options = { hasLock: true }) {
+  const fake = await loadMain(options);
+  fake.resolveReady();
+  await fake.ready;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return fake;
+}
 
 describe('main process', () => {
   it('registers app:// as a privileged scheme and sandboxes every renderer before ready', async () => {
@@ -121,5 +158,43 @@ describe('main process', () => {
     const fake = await loadMain({ hasLock: false });
     expect(fake.calls).toContain('quit');
     expect(fake.appListeners.size).toBe(0);
+  });
+
+  it('brings the window back when the app is launched again: restored if minimized, focused', async () => {
+    const fake = await started();
+    const window = fake.windows[0]!;
+    window.minimized = true;
+    fake.appListeners.get('second-instance')?.();
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+    expect(fake.windows).toHaveLength(1);
+  });
+
+  it('opens a window when the app is launched again after its window was closed (macOS)', async () => {
+    const fake = await started();
+    fake.windows[0]!.close();
+    fake.appListeners.get('second-instance')?.();
+    expect(fake.windows).toHaveLength(2);
+    expect(fake.windows[1]?.url).toBe('app://ospo/index.html');
+    fake.appListeners.get('second-instance')?.();
+    expect(fake.windows).toHaveLength(2);
+    expect(fake.windows[1]?.focus).toHaveBeenCalled();
+  });
+
+  it('opens no extra window for a launch that arrives before ready', async () => {
+    const fake = await loadMain({ hasLock: true });
+    fake.appListeners.get('second-instance')?.();
+    expect(fake.windows).toHaveLength(0);
+    fake.resolveReady();
+    await fake.ready;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.windows).toHaveLength(1);
+  });
+
+  it('gives the window its icon from the packaged resources on Linux and Windows', async () => {
+    const fake = await started();
+    const icon = fake.windows[0]?.options.icon;
+    if (process.platform === 'darwin') expect(icon).toBeUndefined();
+    else expect(icon).toMatch(/^\/opt\/ospo\/resources[/\\]icons[/\\]icon\.(png|ico)$/);
   });
 });

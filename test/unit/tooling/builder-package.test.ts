@@ -14,8 +14,10 @@ const dir = mkdtempSync(path.join(tmpdir(), 'ospo-builder-package-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('the package built from electron-builder.yml', () => {
-  it('holds only the build output and package.json', async () => {
-    const { entries, unexpected } = await checkPackageContents();
+  it('holds only the build output and package.json, and the window icons beside the asar', async () => {
+    const { entries, resources, unexpected } = await checkPackageContents();
+    // Where windowIconPath() looks for them in a packaged app (process.resourcesPath/icons/).
+    expect(resources).toEqual(expect.arrayContaining(['icons/icon.ico', 'icons/icon.png']));
     expect(unexpected).toEqual([]);
     expect(entries).toEqual(
       expect.arrayContaining([
