@@ -6,6 +6,7 @@ import { HomeScreen } from '../features/workshops/HomeScreen';
 import { WorkshopScreen } from '../features/workshops/WorkshopScreen';
 import { SessionScreen } from '../features/session/SessionScreen';
 import { Notices } from '../ui/Notices';
+import { LocaleChoice } from './LocaleChoice';
 import { createTranslator } from '../../shared/i18n';
 
 function Screen() {
@@ -68,12 +69,13 @@ class CrashBoundary extends Component<{ children: ReactNode }, { error: Error | 
 
 export function App() {
   const theme = useAppStore(selectTheme);
-  const { t, locale } = useTranslator();
+  const { t, language } = useTranslator();
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
-    document.documentElement.lang = locale;
-  }, [theme, locale]);
+    // The language the text is in: screen readers pronounce by it. Formats may follow another locale.
+    document.documentElement.lang = language;
+  }, [theme, language]);
 
   useEffect(() => {
     // The app-ready signal tests and the desktop shell wait for: the database is open and a screen rendered.
@@ -96,7 +98,10 @@ export function App() {
         <a className="app-name" href="#/">
           {t('app.name')}
         </a>
-        <ThemeToggle />
+        <div className="app-bar-preferences">
+          <LocaleChoice />
+          <ThemeToggle />
+        </div>
       </div>
       <Screen />
       <Notices />

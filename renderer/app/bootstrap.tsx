@@ -4,6 +4,7 @@ import { openDatabase } from '../db/database';
 import { createRepositories } from '../db/repositories';
 import { RepositoriesProvider } from '../db/hooks';
 import { createAppStore, StoreProvider } from '../store/app-store';
+import { effectiveLocale, localPreferences } from '../store/preferences.slice';
 import { createTranslator } from '../../shared/i18n';
 import { defaultWorkshopSettings } from '../features/workshops/defaults';
 import { App } from './App';
@@ -11,7 +12,8 @@ import { App } from './App';
 /** Opens the database first: nothing is shown as saved before storage is known to work. */
 export async function bootstrap(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
-  const { t } = createTranslator('en');
+  // Before the store exists (the database may not open), the saved or system locale still applies.
+  const { t } = createTranslator(effectiveLocale(localPreferences.load()));
   try {
     const db = await openDatabase();
     const repos = createRepositories(db, { defaults: defaultWorkshopSettings });

@@ -5,6 +5,8 @@ export const selectNavigate = (s: AppState) => s.navigate;
 export const selectTheme = (s: AppState) => s.theme;
 export const selectSetTheme = (s: AppState) => s.setTheme;
 export const selectLocale = (s: AppState) => s.locale;
+export const selectLocaleChoice = (s: AppState) => s.localeChoice;
+export const selectSetLocale = (s: AppState) => s.setLocale;
 export const selectNotices = (s: AppState) => s.notices;
 export const selectDismissNotice = (s: AppState) => s.dismiss;
 export const selectCreateWorkshop = (s: AppState) => s.createWorkshop;

@@ -27,6 +27,9 @@ export const en = {
   'nav.main': 'Main',
   'theme.toggle.toDark': 'Dark theme',
   'theme.toggle.toLight': 'Light theme',
+  'locale.label': 'Language and formats',
+  'locale.system': 'As the system: {name}',
+  'locale.formatsOnly': '{name} — text in English',
   'notFound.title': 'This page does not exist',
   'notFound.body': 'The address {path} does not match any screen.',
 

@@ -6,6 +6,27 @@ export type { MessageKey, Catalog } from './en';
 export const catalogs: Record<string, Partial<Catalog>> = { en };
 export const DEFAULT_LOCALE = 'en';
 
+/** A well-formed BCP 47 tag for `requested` (e.g. from navigator.language or a saved preference), else English. */
+export function resolveLocale(requested: string | null | undefined): string {
+  try {
+    return (requested && Intl.getCanonicalLocales(requested)[0]) || DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+function catalogFor(locale: string): Partial<Catalog> | undefined {
+  return catalogs[locale] ?? catalogs[locale.split('-')[0] ?? ''];
+}
+
+/**
+ * The language the text is in for a chosen locale: the locale itself when a catalog covers it (en-GB is
+ * English), else English, the fallback. Dates and numbers follow the locale either way.
+ */
+export function textLanguage(locale: string): string {
+  return catalogFor(locale) ? locale : DEFAULT_LOCALE;
+}
+
 export type MessageParams = Record<string, string | number>;
 
 /**
@@ -18,7 +39,10 @@ export interface Message {
 }
 
 export interface Translator {
+  /** Formats: dates, numbers. */
   locale: string;
+  /** The language of the text (see textLanguage): what `<html lang>` says. */
+  language: string;
   t(key: MessageKey, params?: MessageParams): string;
   message(message: Message): string;
   formatDate(value: Date | number | string, style?: 'medium' | 'long' | 'short'): string;
@@ -30,15 +54,21 @@ export interface Translator {
 
 /**
  * Fills `{name}` placeholders and a minimal ICU plural form `{n, plural, one {…} other {…}}` (with `#`
- * for the number), using Intl.PluralRules so the same catalog shape works in other languages.
+ * for the number), using Intl.PluralRules so the same catalog shape works in other languages. The
+ * plural forms are the text's (`language`); the number is written for the `locale`.
  */
-export function interpolate(template: string, params: MessageParams, locale: string): string {
+export function interpolate(
+  template: string,
+  params: MessageParams,
+  locale: string,
+  language: string = locale,
+): string {
   const plural = /\{(\w+), plural, ((?:\w+ \{[^}]*\}\s*)+)\}/g;
   const withPlurals = template.replace(plural, (_m, name: string, body: string) => {
     const n = Number(params[name]);
     const forms = new Map<string, string>();
     for (const f of body.matchAll(/(\w+) \{([^}]*)\}/g)) forms.set(f[1] ?? '', f[2] ?? '');
-    const category = new Intl.PluralRules(locale).select(n);
+    const category = new Intl.PluralRules(language).select(n);
     const form = forms.get(category) ?? forms.get('other') ?? '';
     return form.replace(/#/g, new Intl.NumberFormat(locale).format(n));
   });
@@ -53,10 +83,13 @@ function toDate(value: Date | number | string): { date: Date; calendar: boolean 
   return { date: new Date(value), calendar: false };
 }
 
-export function createTranslator(locale: string = DEFAULT_LOCALE): Translator {
-  const catalog = catalogs[locale] ?? catalogs[locale.split('-')[0] ?? ''] ?? en;
+export function createTranslator(requested: string = DEFAULT_LOCALE): Translator {
+  const locale = resolveLocale(requested);
+  const language = textLanguage(locale);
+  const catalog = catalogFor(locale) ?? en;
   // Closures, not methods: components destructure `t` and `message`.
-  const t: Translator['t'] = (key, params = {}) => interpolate(catalog[key] ?? en[key], params, locale);
+  const t: Translator['t'] = (key, params = {}) =>
+    interpolate(catalog[key] ?? en[key], params, locale, language);
   const message: Translator['message'] = ({ key, params = {} }) => {
     const filled: MessageParams = {};
     for (const [name, value] of Object.entries(params)) {
@@ -66,6 +99,7 @@ export function createTranslator(locale: string = DEFAULT_LOCALE): Translator {
   };
   return {
     locale,
+    language,
     t,
     message,
     formatDate(value, style = 'medium') {
@@ -83,7 +117,8 @@ export function createTranslator(locale: string = DEFAULT_LOCALE): Translator {
     },
     formatRelative(value, now = Date.now()) {
       const seconds = Math.round((value - now) / 1000);
-      const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+      // "5 minutes ago" is words inside a sentence of the catalog, so it is in the text's language.
+      const rtf = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
       const abs = Math.abs(seconds);
       if (abs < 60) return rtf.format(0, 'second');
       if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');

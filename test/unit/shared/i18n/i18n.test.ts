@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, errorToMessage, interpolate, LocalizedError } from '../../../../shared/i18n';
+import {
+  createTranslator,
+  errorToMessage,
+  interpolate,
+  LocalizedError,
+  resolveLocale,
+  textLanguage,
+} from '../../../../shared/i18n';
 import { en } from '../../../../shared/i18n/en';
 import { SCORING_RULES } from '../../../../shared/scoring';
 
@@ -53,6 +60,22 @@ describe('message catalog', () => {
       expect(text, key).toMatch(/nothing|kept/i);
       expect(text.split(/[.:]\s/).length, key).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('keeps the text’s language and plural forms when only the formats follow another locale', () => {
+    const ja = createTranslator('ja-JP');
+    expect([ja.locale, ja.language]).toEqual(['ja-JP', 'en']);
+    expect(ja.t('home.count', { count: 1 })).toBe('1 workshop');
+    expect(ja.formatRelative(0, 5 * 60_000)).toBe('5 minutes ago');
+    expect(createTranslator('de-DE').t('home.count', { count: 1234 })).toBe('1.234 workshops');
+    expect(textLanguage('en-GB')).toBe('en-GB');
+  });
+
+  it('accepts only well-formed locale tags, English otherwise', () => {
+    expect(resolveLocale('de-de')).toBe('de-DE');
+    expect(resolveLocale('not a locale!')).toBe('en');
+    expect(resolveLocale(undefined)).toBe('en');
+    expect(createTranslator('???').locale).toBe('en');
   });
 });
 
