@@ -1,24 +1,43 @@
-import { Component, useEffect, type ReactNode } from 'react';
+import { Component, Suspense, useEffect, type ReactNode } from 'react';
 import { useAppStore } from '../store/app-store';
 import { selectRoute, selectSetTheme, selectTheme } from '../store/selectors';
 import { useTranslator } from './i18n';
+import type { Route } from './routes';
+import { lazyScreen, preloadWhenIdle } from './lazy-screen';
+import { ScreenLoading, ScreenReady } from './screen-state';
 import { HomeScreen } from '../features/workshops/HomeScreen';
-import { WorkshopScreen } from '../features/workshops/WorkshopScreen';
-import { SessionScreen } from '../features/session/SessionScreen';
 import { Notices } from '../ui/Notices';
 import { LocaleChoice } from './LocaleChoice';
 import { createTranslator } from '../../shared/i18n';
 
+// The home screen is in the first chunk; a workshop's setup and its session load when first opened
+// (or, once the home screen is up, when the browser is idle).
+const workshopScreen = lazyScreen(() =>
+  import('../features/workshops/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })),
+);
+const sessionScreen = lazyScreen(() =>
+  import('../features/session/SessionScreen').then((m) => ({ default: m.SessionScreen })),
+);
+
 function Screen() {
   const route = useAppStore(selectRoute);
+  return (
+    <Suspense fallback={<ScreenLoading route={route} />}>
+      <RouteScreen route={route} />
+      <ScreenReady route={route} />
+    </Suspense>
+  );
+}
+
+function RouteScreen({ route }: { route: Route }) {
   const { t } = useTranslator();
   switch (route.name) {
     case 'home':
       return <HomeScreen />;
     case 'workshop':
-      return <WorkshopScreen workshopId={route.workshopId} />;
+      return <workshopScreen.Screen workshopId={route.workshopId} />;
     case 'session':
-      return <SessionScreen workshopId={route.workshopId} />;
+      return <sessionScreen.Screen workshopId={route.workshopId} />;
     case 'notFound':
       return (
         <main id="main" className="screen" tabIndex={-1}>
@@ -77,10 +96,7 @@ export function App() {
     document.documentElement.lang = language;
   }, [theme, language]);
 
-  useEffect(() => {
-    // The app-ready signal tests and the desktop shell wait for: the database is open and a screen rendered.
-    document.documentElement.dataset.appReady = 'true';
-  }, []);
+  useEffect(() => preloadWhenIdle([workshopScreen, sessionScreen]), []);
 
   return (
     <CrashBoundary>

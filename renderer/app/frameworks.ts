@@ -1,4 +1,6 @@
-import { OSPO_FRAMEWORK, type Framework } from '../../shared/framework';
+// The OSPO data and the schema's types only: the schema's validators (and zod) stay off the first screen.
+import { OSPO_FRAMEWORK } from '../../shared/framework/ospo';
+import type { Framework } from '../../shared/framework/schema';
 
 /** Frameworks this app can run. Imported frameworks will join the built-in one here. */
 const BUILT_IN: readonly Framework[] = [OSPO_FRAMEWORK];

@@ -14,6 +14,8 @@ export const en = {
   ...errorMessages,
   'app.name': 'OSPO Workshop',
   'app.loading': 'Opening your workshops…',
+  'app.loading.workshop': 'Opening the workshop…',
+  'app.loading.session': 'Opening the session…',
   'app.skipToContent': 'Skip to content',
   'app.storageError.title': 'Your workshops could not be opened',
   'app.storageError.body':
