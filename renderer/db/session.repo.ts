@@ -87,22 +87,27 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
       return new StorageError('error.vote.round', 'validation');
     }
     const key = [workshopId, questionId, round, participantId];
-    const participant = await db.participants.get(participantId);
+    // The three reads go out together and the writes after them: each request that waits for the one
+    // before it waits for the page too (rendering, focus), and a vote must be on screen in a frame or two.
+    const [participant, roundState, previous] = await Promise.all([
+      db.participants.get(participantId),
+      db.rounds.get([workshopId, questionId, round]),
+      snapshot('votes', key),
+    ]);
     if (participant?.workshopId !== workshopId) {
       return new StorageError('error.vote.stranger', 'validation');
     }
-    const roundState = await db.rounds.get([workshopId, questionId, round]);
     if (roundState?.revealedAt) return revealedRoundError(round);
-    const previous = await snapshot('votes', key);
     const changes: JournalEntry['changes'] = [previous];
     const vote: VoteRecord = { workshopId, questionId, participantId, round, value, at: clock.now() };
-    await db.votes.put(vote);
+    const writes: Promise<unknown>[] = [db.votes.put(vote)];
     if (!roundState) {
       const created: RoundRecord = { workshopId, questionId, round, startedAt: vote.at, revealedAt: null };
-      await db.rounds.add(created);
+      writes.push(db.rounds.add(created));
       changes.push({ table: 'rounds', key: [workshopId, questionId, round], before: null });
     }
-    await journal({ workshopId, action: 'vote', questionId, participantId, round, value, changes });
+    writes.push(journal({ workshopId, action: 'vote', questionId, participantId, round, value, changes }));
+    await Promise.all(writes);
     return vote;
   }
 

@@ -289,6 +289,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
             {participants.length === 0 ? <p>{t('session.noParticipants')}</p> : null}
             {!passing ? (
               <VoteGrid
+                scope={`${question.id}/${state.round}`}
                 participants={participants}
                 teams={teams}
                 state={state}

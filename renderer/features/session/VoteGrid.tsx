@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslator } from '../../app/i18n';
-import type { ParticipantRecord, TeamRecord } from '../../db/records';
+import type { ParticipantRecord, TeamRecord, VoteRecord } from '../../db/records';
 import type { Anonymity, VoteValue } from '../../../shared/model/types';
 import type { Translator } from '../../../shared/i18n';
 import { keyToVote, SCALE_VALUES, voteLabel, type RoundState } from './session-model';
 
 interface VoteGridProps {
+  /** The question and round the grid writes to: a write in flight belongs to one of them. */
+  scope: string;
   participants: readonly ParticipantRecord[];
   teams: readonly TeamRecord[];
   state: RoundState;
@@ -25,15 +27,26 @@ function shortLabel(value: VoteValue, tr: Translator): string {
   return String(value);
 }
 
+/** A write in flight for a row: which vote it will leave (the `at` it replaces), or a clear. */
+interface Pending {
+  scope: string;
+  replacesAt: number | null;
+  committed: boolean;
+}
+
 /**
  * Facilitator entry: one row per participant. Keyboard first — a digit records the focused
- * person's vote and moves on; the row says "Recorded" only once the vote is committed (it reads
- * the database, not the key press). Until the reveal, values are never shown. After it the round is
- * locked, and each person's vote is shown only when the workshop names people: with aliases or
- * anonymous ids the rows carry real names (the facilitator must know who votes), so their values stay
- * off the screen and the room sees the distribution only.
+ * person's vote and moves on; the row says "Recorded" only once the vote is committed and the
+ * database shows it (it reads the database, not the key press). Until the reveal, values are never
+ * shown. After it the round is locked, and each person's vote is shown only when the workshop names
+ * people: with aliases or anonymous ids the rows carry real names (the facilitator must know who
+ * votes), so their values stay off the screen and the room sees the distribution only.
+ *
+ * Rows are memoized and the handlers stable, so a vote re-renders the rows it changes, not all of them:
+ * with 50 people the grid is most of the page, and each vote must be on screen within a frame or two.
  */
 export function VoteGrid({
+  scope,
   participants,
   teams,
   state,
@@ -46,73 +59,134 @@ export function VoteGrid({
   const tr = useTranslator();
   const { t } = tr;
   const [focus, setFocus] = useState(0);
-  const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
+  const [pending, setPending] = useState<ReadonlyMap<string, Pending>>(new Map());
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
   const teamOf = new Map(teams.map((tm) => [tm.id, tm]));
   const showValues = state.revealed && anonymity === 'names';
+
+  // The handlers below read the latest props through this ref, so they never change identity.
+  const latest = useRef({ scope, participants, state, onVote, onClear, onRevealRequest, onLocked });
+  useLayoutEffect(() => {
+    latest.current = { scope, participants, state, onVote, onClear, onRevealRequest, onLocked };
+  });
 
   useEffect(() => {
     if (focus >= participants.length && participants.length > 0) setFocus(participants.length - 1);
   }, [focus, participants.length]);
 
-  function moveTo(index: number) {
-    const next = Math.max(0, Math.min(participants.length - 1, index));
+  // A committed write stays "Saving…" until the database shows its result, so a row never flashes
+  // back to Waiting between the commit and the live query that brings the vote.
+  useEffect(() => {
+    setPending((current) => {
+      let changed = false;
+      const next = new Map(current);
+      for (const [id, p] of current) {
+        if (!p.committed) continue;
+        const at = state.votes.get(id)?.at ?? null;
+        if (p.scope !== scope || at !== p.replacesAt) {
+          next.delete(id);
+          changed = true;
+        }
+      }
+      return changed ? next : current;
+    });
+  }, [scope, state.votes]);
+
+  const moveTo = useCallback((index: number) => {
+    const count = latest.current.participants.length;
+    const next = Math.max(0, Math.min(count - 1, index));
     setFocus(next);
     rows.current[next]?.focus();
-  }
+  }, []);
 
-  async function record(p: ParticipantRecord, value: VoteValue | 'clear') {
-    setPending((s) => new Set(s).add(p.id));
+  const record = useCallback(async (p: ParticipantRecord, value: VoteValue | 'clear') => {
+    const { scope: where, state: now, onVote: vote, onClear: clear } = latest.current;
+    const replacesAt = now.votes.get(p.id)?.at ?? null;
+    setPending((s) => new Map(s).set(p.id, { scope: where, replacesAt, committed: false }));
+    let ok = false;
     try {
-      if (value === 'clear') await onClear(p.id);
-      else await onVote(p.id, value);
+      ok = value === 'clear' ? await clear(p.id) : await vote(p.id, value);
     } finally {
+      const settled: Pending = { scope: where, replacesAt, committed: true };
       setPending((s) => {
-        const n = new Set(s);
-        n.delete(p.id);
+        const n = new Map(s);
+        // Refused, or nothing to clear: the row is as it was. Committed: wait for the database to show it.
+        if (ok) n.set(p.id, settled);
+        else n.delete(p.id);
         return n;
       });
+      // Should the database never show this write (undone at once), the row stops saying Saving anyway.
+      if (ok) {
+        window.setTimeout(
+          () =>
+            setPending((s) => {
+              if (s.get(p.id) !== settled) return s;
+              const n = new Map(s);
+              n.delete(p.id);
+              return n;
+            }),
+          1000,
+        );
+      }
     }
-  }
+  }, []);
 
-  function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, index: number) {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const p = participants[index];
-    if (!p) return;
-    const action = keyToVote(event.key);
-    if (action !== null) {
-      event.preventDefault();
-      if (state.revealed) {
-        onLocked();
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const { participants: people, state: now, onLocked: locked, onRevealRequest: reveal } = latest.current;
+      const p = people[index];
+      if (!p) return;
+      const action = keyToVote(event.key);
+      if (action !== null) {
+        event.preventDefault();
+        if (now.revealed) {
+          locked();
+          return;
+        }
+        void record(p, action);
+        if (action !== 'clear') moveTo(index + 1);
         return;
       }
-      void record(p, action);
-      if (action !== 'clear') moveTo(index + 1);
-      return;
-    }
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        moveTo(index + 1);
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        moveTo(index - 1);
-        break;
-      case 'Home':
-        event.preventDefault();
-        moveTo(0);
-        break;
-      case 'End':
-        event.preventDefault();
-        moveTo(participants.length - 1);
-        break;
-      case 'Enter':
-        event.preventDefault();
-        onRevealRequest();
-        break;
-    }
-  }
+      switch (event.key) {
+        case 'ArrowDown':
+          event.preventDefault();
+          moveTo(index + 1);
+          break;
+        case 'ArrowUp':
+          event.preventDefault();
+          moveTo(index - 1);
+          break;
+        case 'Home':
+          event.preventDefault();
+          moveTo(0);
+          break;
+        case 'End':
+          event.preventDefault();
+          moveTo(people.length - 1);
+          break;
+        case 'Enter':
+          event.preventDefault();
+          reveal();
+          break;
+      }
+    },
+    [moveTo, record],
+  );
+
+  const onPick = useCallback(
+    (index: number, value: VoteValue) => {
+      const p = latest.current.participants[index];
+      if (!p) return;
+      setFocus(index);
+      void record(p, value);
+    },
+    [record],
+  );
+
+  const setRow = useCallback((index: number, el: HTMLTableRowElement | null) => {
+    rows.current[index] = el;
+  }, []);
 
   return (
     <div className="vote-grid-wrap">
@@ -123,84 +197,33 @@ export function VoteGrid({
         {state.revealed && anonymity !== 'names' ? ` ${t(`session.grid.private.${anonymity}`)}` : ''}
       </p>
       <table className="vote-grid" aria-label={t('session.grid.label')} aria-describedby="vote-grid-hint">
+        {/* Fixed column widths: a row changing from Waiting to Recorded lays out that row, not the table. */}
+        <colgroup>
+          <col />
+          <col className="col-options" />
+          <col className="col-status" />
+        </colgroup>
         <tbody>
           {participants.map((p, index) => {
-            const vote = state.votes.get(p.id);
             const team = p.teamId ? teamOf.get(p.teamId) : undefined;
-            const name = p.displayName;
-            const status = pending.has(p.id)
-              ? t('session.grid.saving')
-              : vote
-                ? t('session.grid.recorded')
-                : t('session.grid.waiting');
             return (
-              <tr
+              <VoteRow
                 key={p.id}
-                ref={(el) => {
-                  rows.current[index] = el;
-                }}
-                tabIndex={index === focus ? 0 : -1}
-                className="vote-row"
-                data-participant={p.id}
-                data-state={vote ? 'recorded' : 'waiting'}
-                data-vote-at={vote?.at ?? ''}
-                aria-label={t('session.grid.rowLabel', {
-                  name,
-                  status:
-                    showValues && vote
-                      ? t('session.grid.voted', { value: voteLabel(vote.value, tr) })
-                      : status,
-                })}
-                onFocus={() => setFocus(index)}
-                onKeyDown={(e) => onKeyDown(e, index)}
-              >
-                <th scope="row" className="vote-name">
-                  <span>{name}</span>
-                  {team ? (
-                    <span className="team-chip" style={{ ['--team' as string]: team.color }}>
-                      {team.name}
-                    </span>
-                  ) : null}
-                </th>
-                <td className="vote-options">
-                  {state.revealed ? (
-                    showValues ? (
-                      <div className="vote-buttons is-locked" aria-hidden="true">
-                        {ALL_VALUES.map((value) => (
-                          <span
-                            key={String(value)}
-                            className={`vote-button${vote?.value === value ? ' is-chosen' : ''}`}
-                          >
-                            {shortLabel(value, tr)}
-                          </span>
-                        ))}
-                      </div>
-                    ) : null
-                  ) : (
-                    <div role="group" aria-label={name} className="vote-buttons">
-                      {ALL_VALUES.map((value) => (
-                        <button
-                          key={String(value)}
-                          type="button"
-                          tabIndex={-1}
-                          className="vote-button"
-                          title={voteLabel(value, tr)}
-                          onClick={() => {
-                            setFocus(index);
-                            void record(p, value);
-                          }}
-                        >
-                          {shortLabel(value, tr)}
-                        </button>
-                      ))}
-                    </div>
-                  )}
-                </td>
-                <td className={`vote-status ${vote ? 'is-recorded' : ''}`}>
-                  <span aria-hidden="true">{vote ? '✓ ' : '… '}</span>
-                  {status}
-                </td>
-              </tr>
+                index={index}
+                participant={p}
+                teamName={team?.name ?? null}
+                teamColor={team?.color ?? null}
+                vote={state.votes.get(p.id)}
+                saving={pending.get(p.id)?.scope === scope}
+                focusable={index === focus}
+                revealed={state.revealed}
+                showValue={showValues}
+                tr={tr}
+                setRow={setRow}
+                onKeyDown={onKeyDown}
+                onFocusRow={setFocus}
+                onPick={onPick}
+              />
             );
           })}
         </tbody>
@@ -208,3 +231,105 @@ export function VoteGrid({
     </div>
   );
 }
+
+interface VoteRowProps {
+  index: number;
+  participant: ParticipantRecord;
+  teamName: string | null;
+  teamColor: string | null;
+  vote: VoteRecord | undefined;
+  saving: boolean;
+  focusable: boolean;
+  revealed: boolean;
+  showValue: boolean;
+  tr: Translator;
+  setRow(index: number, el: HTMLTableRowElement | null): void;
+  onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, index: number): void;
+  onFocusRow(index: number): void;
+  onPick(index: number, value: VoteValue): void;
+}
+
+const VoteRow = memo(function VoteRow({
+  index,
+  participant: p,
+  teamName,
+  teamColor,
+  vote,
+  saving,
+  focusable,
+  revealed,
+  showValue,
+  tr,
+  setRow,
+  onKeyDown,
+  onFocusRow,
+  onPick,
+}: VoteRowProps) {
+  const { t } = tr;
+  const name = p.displayName;
+  const status = saving
+    ? t('session.grid.saving')
+    : vote
+      ? t('session.grid.recorded')
+      : t('session.grid.waiting');
+  return (
+    <tr
+      ref={(el) => setRow(index, el)}
+      tabIndex={focusable ? 0 : -1}
+      className="vote-row"
+      data-participant={p.id}
+      data-state={vote ? 'recorded' : 'waiting'}
+      data-vote-at={vote?.at ?? ''}
+      aria-label={t('session.grid.rowLabel', {
+        name,
+        status: showValue && vote ? t('session.grid.voted', { value: voteLabel(vote.value, tr) }) : status,
+      })}
+      onFocus={() => onFocusRow(index)}
+      onKeyDown={(e) => onKeyDown(e, index)}
+    >
+      <th scope="row" className="vote-name">
+        <span>{name}</span>
+        {teamName ? (
+          <span className="team-chip" style={{ ['--team' as string]: teamColor }}>
+            {teamName}
+          </span>
+        ) : null}
+      </th>
+      <td className="vote-options">
+        {revealed ? (
+          showValue ? (
+            <div className="vote-buttons is-locked" aria-hidden="true">
+              {ALL_VALUES.map((value) => (
+                <span
+                  key={String(value)}
+                  className={`vote-button${vote?.value === value ? ' is-chosen' : ''}`}
+                >
+                  {shortLabel(value, tr)}
+                </span>
+              ))}
+            </div>
+          ) : null
+        ) : (
+          <div role="group" aria-label={name} className="vote-buttons">
+            {ALL_VALUES.map((value) => (
+              <button
+                key={String(value)}
+                type="button"
+                tabIndex={-1}
+                className="vote-button"
+                title={voteLabel(value, tr)}
+                onClick={() => onPick(index, value)}
+              >
+                {shortLabel(value, tr)}
+              </button>
+            ))}
+          </div>
+        )}
+      </td>
+      <td className={`vote-status ${vote && !saving ? 'is-recorded' : ''}`}>
+        <span aria-hidden="true">{saving ? '… ' : vote ? '✓ ' : '… '}</span>
+        {status}
+      </td>
+    </tr>
+  );
+});
