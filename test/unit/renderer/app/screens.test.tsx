@@ -2,10 +2,7 @@ import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import { lazyScreen } from '../../../../renderer/app/lazy-screen';
-import { OspoDatabase } from '../../../../renderer/db/database';
-import { createRepositories } from '../../../../renderer/db/repositories';
-import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
-import { uniqueDbName } from '../db/db-harness';
+import { databaseWithWorkshop } from '../db/db-harness';
 import { renderApp } from '../support/render-app';
 
 const Content = () => <p>content</p>;
@@ -42,15 +39,11 @@ describe('lazily loaded screens', () => {
 
 describe('the app-ready signal', () => {
   it('is set only once the route’s screen shows its content', async () => {
-    const dbName = uniqueDbName('ready');
-    const db = new OspoDatabase(dbName);
-    const repos = createRepositories(db, { defaults: defaultWorkshopSettings });
-    const workshop = await repos.workshops.create({
-      title: 'Spring review',
-      organization: '',
-      date: '2026-03-18',
-      facilitator: '',
-    });
+    const {
+      name: dbName,
+      db,
+      w: workshop,
+    } = await databaseWithWorkshop('ready', { title: 'Spring review', date: '2026-03-18' });
     db.close();
 
     // What the page shows at the moment the signal turns "true".

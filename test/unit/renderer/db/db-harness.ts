@@ -1,5 +1,9 @@
 import Dexie from 'dexie';
 import { storesAt } from '../../../../renderer/db/schema';
+import { OspoDatabase } from '../../../../renderer/db/database';
+import { createRepositories } from '../../../../renderer/db/repositories';
+import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
+import type { Clock } from '../../../../renderer/db/workshops.repo';
 
 let counter = 0;
 /** A database name no other test uses (fake-indexeddb is shared by the whole test file). */
@@ -24,4 +28,24 @@ export async function seedAtVersion(
     for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
   });
   old.close();
+}
+
+/** A fresh database with its repositories and one workshop in it, as most repository tests start. */
+export async function databaseWithWorkshop(
+  prefix: string,
+  options: { title?: string; date?: string; clock?: Clock } = {},
+) {
+  const name = uniqueDbName(prefix);
+  const db = new OspoDatabase(name);
+  const repos = createRepositories(db, {
+    defaults: defaultWorkshopSettings,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const w = await repos.workshops.create({
+    title: options.title ?? 'W',
+    organization: '',
+    date: options.date ?? '2026-11-25',
+    facilitator: '',
+  });
+  return { name, db, repos, w };
 }

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { OspoDatabase } from '../../../../renderer/db/database';
 import { newAlias } from '../../../../renderer/db/people.repo';
-import { createRepositories } from '../../../../renderer/db/repositories';
-import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
 import { parseParticipantList } from '../../../../shared/model/participant-list';
-import { uniqueDbName } from './db-harness';
+import { databaseWithWorkshop } from './db-harness';
 
-async function setup() {
-  const db = new OspoDatabase(uniqueDbName('people'));
-  const repos = createRepositories(db, { defaults: defaultWorkshopSettings });
-  const w = await repos.workshops.create({
-    title: 'W',
-    organization: '',
-    date: '2026-11-25',
-    facilitator: '',
-  });
-  return { db, repos, w };
-}
+const setup = () => databaseWithWorkshop('people');
 
 describe('people repository', () => {
   it('adds a pasted list in one go, creating the teams it names with distinct palette colours', async () => {

@@ -2,23 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../support/render-app';
-import { OspoDatabase } from '../../../../renderer/db/database';
-import { createRepositories } from '../../../../renderer/db/repositories';
-import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
-import { uniqueDbName } from '../db/db-harness';
+import { databaseWithWorkshop } from '../db/db-harness';
 import type { Anonymity } from '../../../../shared/model/types';
 
 /** Seeds a workshop with these people through the repositories, then renders its session. */
 async function sessionWith(names: string[], anonymity: Anonymity = 'names') {
-  const name = uniqueDbName('seed');
-  const db = new OspoDatabase(name);
-  const repos = createRepositories(db, { defaults: defaultWorkshopSettings });
-  const w = await repos.workshops.create({
-    title: 'W',
-    organization: '',
-    date: '2026-11-25',
-    facilitator: '',
-  });
+  const { name, repos, w } = await databaseWithWorkshop('seed');
   await repos.workshops.patchSettings(w.id, { anonymity });
   for (const displayName of names)
     await repos.people.addParticipant(w.id, { displayName, teamId: null, role: null });

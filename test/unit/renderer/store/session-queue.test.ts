@@ -1,20 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { OspoDatabase } from '../../../../renderer/db/database';
-import { createRepositories } from '../../../../renderer/db/repositories';
-import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
 import { createAppStore } from '../../../../renderer/store/app-store';
 import { createTranslator } from '../../../../shared/i18n';
-import { uniqueDbName } from '../db/db-harness';
+import { databaseWithWorkshop } from '../db/db-harness';
 
 async function setup(people: number) {
-  const db = new OspoDatabase(uniqueDbName('queue'));
-  const repos = createRepositories(db, { defaults: defaultWorkshopSettings });
-  const w = await repos.workshops.create({
-    title: 'W',
-    organization: '',
-    date: '2026-11-25',
-    facilitator: '',
-  });
+  const { db, repos, w } = await databaseWithWorkshop('queue');
   const participants = [];
   for (let i = 0; i < people; i++) {
     participants.push(
