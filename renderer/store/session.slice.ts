@@ -86,9 +86,10 @@ export const createSessionSlice =
         draining = false;
       }
     }
-    function inLine<T>(fn: () => Promise<T>): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        queue.push({ kind: 'task', run: () => fn().then(resolve, reject) });
+    /** A repository call in line, after everything asked before it; a refusal becomes an error notice. */
+    function inLine<T>(fn: () => Promise<T>, onError: T): Promise<T> {
+      return new Promise<T>((resolve) => {
+        queue.push({ kind: 'task', run: async () => resolve(await attempt(fn, onError)) });
         void drain();
       });
     }
@@ -102,28 +103,24 @@ export const createSessionSlice =
           queue.push({ kind: 'vote', input: { ...target, value }, done });
           void drain();
         }),
-      clearVote: (target) => inLine(() => attempt(() => session().clearVote(target), false)),
+      clearVote: (target) => inLine(() => session().clearVote(target), false),
       reveal: (workshopId, questionId, round) =>
-        inLine(() =>
-          attempt(
-            () =>
-              session()
-                .reveal(workshopId, questionId, round)
-                .then(() => true),
-            false,
-          ),
+        inLine(
+          () =>
+            session()
+              .reveal(workshopId, questionId, round)
+              .then(() => true),
+          false,
         ),
       startRound: (workshopId, questionId) =>
-        inLine(() => attempt(() => session().startRound(workshopId, questionId), null)),
+        inLine(() => session().startRound(workshopId, questionId), null),
       saveDecision: (input) =>
-        inLine(() =>
-          attempt(
-            () =>
-              session()
-                .saveDecision(input)
-                .then(() => true),
-            false,
-          ),
+        inLine(
+          () =>
+            session()
+              .saveDecision(input)
+              .then(() => true),
+          false,
         ),
       goToQuestion: (workshopId, questionId, skipped) =>
         attempt(
@@ -135,14 +132,12 @@ export const createSessionSlice =
       setSkipped: (workshopId, skipped) =>
         attempt(() => session().setPosition(workshopId, { skipped }), undefined),
       undo: (workshopId, describe) =>
-        inLine(() =>
-          attempt(async () => {
-            const entry = await session().undo(workshopId);
-            // Show the question whose action was undone, so the room sees what changed back.
-            if (entry?.questionId) await session().setPosition(workshopId, { questionId: entry.questionId });
-            get().notify('info', entry ? describe(entry) : deps.t('session.undo.nothing'));
-            return entry;
-          }, null),
-        ),
+        inLine(async () => {
+          const entry = await session().undo(workshopId);
+          // Show the question whose action was undone, so the room sees what changed back.
+          if (entry?.questionId) await session().setPosition(workshopId, { questionId: entry.questionId });
+          get().notify('info', entry ? describe(entry) : deps.t('session.undo.nothing'));
+          return entry;
+        }, null),
     };
   };

@@ -3,7 +3,13 @@
  * nothing else computes a result.
  */
 export { scoreWorkshop } from './score-workshop';
-export { summarizeQuestionRounds, reVoteAdvice, FAR_FROM_MEDIAN, MAX_ROUNDS } from './round-summary';
+export {
+  summarizeQuestionRounds,
+  latestRoundWithVotes,
+  reVoteAdvice,
+  FAR_FROM_MEDIAN,
+  MAX_ROUNDS,
+} from './round-summary';
 export type { QuestionRoundsSummary, RoundSummary } from './round-summary';
 export { agreementStatus, SCALE_POINTS } from './vote-statistics';
 export { GRID_BANDS, GRID_BAND_X_START, MAX_BAND_PROGRESS, STAGE_COUNT, gridBand } from './grid';

@@ -43,6 +43,21 @@ export interface QuestionRoundsSummary {
 }
 
 /**
+ * The latest round with 0–4 votes among rounds `upTo` and before: the round a question's consensus
+ * value comes from (the engine's rule), and the one a re-vote is compared with.
+ */
+export function latestRoundWithVotes(
+  summary: QuestionRoundsSummary,
+  upTo: number,
+): (RoundSummary & { statistics: VoteStatistics }) | undefined {
+  return summary.rounds
+    .filter(
+      (r): r is RoundSummary & { statistics: VoteStatistics } => r.round <= upTo && r.statistics !== null,
+    )
+    .at(-1);
+}
+
+/**
  * Every round of one question, as the session screen shows it after a reveal: distribution, median,
  * IQR, Cns, A, status, who is far from the median, and stability against the round before.
  */

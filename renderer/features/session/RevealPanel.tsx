@@ -2,7 +2,11 @@ import { Fragment } from 'react';
 import { useTranslator } from '../../app/i18n';
 import type { ParticipantRecord } from '../../db/records';
 import type { Anonymity } from '../../../shared/model/types';
-import type { QuestionRoundsSummary, RoundSummary } from '../../../shared/scoring/round-summary';
+import {
+  latestRoundWithVotes,
+  type QuestionRoundsSummary,
+  type RoundSummary,
+} from '../../../shared/scoring/round-summary';
 import type { AgreementStatus } from '../../../shared/scoring/types';
 import type { Translator } from '../../../shared/i18n';
 import { DistributionChart } from './DistributionChart';
@@ -84,8 +88,7 @@ export function RevealPanel({
   const { t } = tr;
   const current = summary.rounds.find((r) => r.round === round);
   const earlier = summary.rounds.filter((r) => r.round < round);
-  // The round this one is compared with: the latest earlier round with votes.
-  const before = earlier.filter((r) => r.statistics !== null).at(-1);
+  const before = latestRoundWithVotes(summary, round - 1);
   const stats = current?.statistics ?? null;
   const byId = new Map(participants.map((p) => [p.id, p]));
   const far = (current?.farFromMedian ?? []).map((id) => byId.get(id)).filter((p) => p !== undefined);
@@ -101,9 +104,7 @@ export function RevealPanel({
           frequencies={stats?.frequencies ?? [0, 0, 0, 0, 0]}
           median={stats?.median ?? null}
           title={t('session.chart.title', { round })}
-          previous={
-            before?.statistics ? { round: before.round, frequencies: before.statistics.frequencies } : null
-          }
+          previous={before ? { round: before.round, frequencies: before.statistics.frequencies } : null}
         />
         <div className="reveal-stats">
           <StatusBadge status={stats?.status ?? 'noVotes'} />

@@ -27,7 +27,12 @@ import {
   selectToggleSummary,
   selectUndo,
 } from '../../store/selectors';
-import { reVoteAdvice, scoreWorkshop, summarizeQuestionRounds } from '../../../shared/scoring';
+import {
+  latestRoundWithVotes,
+  reVoteAdvice,
+  scoreWorkshop,
+  summarizeQuestionRounds,
+} from '../../../shared/scoring';
 import type { VoteValue } from '../../../shared/model/types';
 import type { JournalEntry, WorkshopRecord } from '../../db/records';
 import type { Framework } from '../../../shared/framework';
@@ -209,11 +214,8 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
   });
   const doReveal = () => void reveal(wid, question.id, state.round);
   const advice = reVoteAdvice(currentSummary, state.round);
-  // The engine's consensus value (median of the latest round with votes), read from this question's own
-  // rounds so it shows with the reveal rather than a frame after it.
-  const computedValue =
-    summary.rounds.filter((r) => r.round <= state.round && r.statistics !== null).at(-1)?.statistics
-      ?.median ?? null;
+  // Read from this question's own rounds so it shows with the reveal rather than a frame after it.
+  const computedValue = latestRoundWithVotes(summary, state.round)?.statistics.median ?? null;
 
   return (
     <main id="main" className="screen session" tabIndex={-1}>

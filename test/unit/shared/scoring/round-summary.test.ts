@@ -1,6 +1,6 @@
 // The per-question round summary the session screen shows after a reveal.
 import { describe, expect, it } from 'vitest';
-import { summarizeQuestionRounds } from '../../../../shared/scoring';
+import { latestRoundWithVotes, summarizeQuestionRounds } from '../../../../shared/scoring';
 import { person, votesFor } from './fixtures';
 
 describe('summarizeQuestionRounds', () => {
@@ -48,5 +48,21 @@ describe('summarizeQuestionRounds', () => {
     // 1/4 = 25 % > 15 %: not yet stable.
     expect(summary.rounds[1]?.stability?.stable).toBe(false);
     expect(summary.rounds[0]?.stability).toBeNull();
+  });
+
+  it('finds the latest round with votes up to a round, skipping rounds without any 0–4 vote', () => {
+    const withEmptyThird = summarizeQuestionRounds(
+      's1a',
+      [
+        ...votesFor('s1a', ids, [0, 2, 2, 2, 4], 1),
+        ...votesFor('s1a', ids, [3, 3, 3, 3, 3], 2),
+        ...votesFor('s1a', ids, ['dontKnow', 'dontKnow', 'dontKnow', 'dontKnow', 'dontKnow'], 3),
+      ],
+      people,
+    );
+    expect(latestRoundWithVotes(withEmptyThird, 3)?.round).toBe(2);
+    expect(latestRoundWithVotes(withEmptyThird, 3)?.statistics.median).toBe(3);
+    expect(latestRoundWithVotes(withEmptyThird, 1)?.round).toBe(1);
+    expect(latestRoundWithVotes(withEmptyThird, 0)).toBeUndefined();
   });
 });
