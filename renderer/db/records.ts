@@ -1,4 +1,4 @@
-import type { Decision, Participant, Team, Vote, WorkshopSettings } from '../../shared/model/types';
+import type { Decision, Participant, Round, Team, Vote, WorkshopSettings } from '../../shared/model/types';
 
 /** A workshop as stored. Dates are ISO calendar dates (YYYY-MM-DD); times are epoch milliseconds. */
 export interface WorkshopRecord {
@@ -22,14 +22,7 @@ export type VoteRecord = Vote;
 
 export type CaptureMode = 'facilitator' | 'pass';
 
-/** A voting round of one question. Votes stay hidden until `revealedAt` is set. */
-export interface RoundRecord {
-  workshopId: string;
-  questionId: string;
-  round: number;
-  startedAt: number;
-  revealedAt: number | null;
-}
+export type RoundRecord = Round;
 
 export interface DecisionVersion {
   agreedValue: Decision['agreedValue'];

@@ -11,14 +11,13 @@ import type {
 } from './records';
 import { StorageError, toStorageError } from './errors';
 import { systemClock, type Clock } from './workshops.repo';
-import { isVoteValue, type VoteValue } from '../../shared/model/types';
+import { isVoteValue, type VoteValue } from '../../shared/model/vote-scale';
+import { MAX_NOTES, MAX_RATIONALE, decisionProblem, normalizeDecision } from '../../shared/model/decision';
 
 /** Undo keeps this many steps per workshop; older entries are trimmed. */
 export const JOURNAL_LIMIT = 200;
 /** The journal may exceed the limit by up to this many entries between trims. */
 export const TRIM_EVERY = 25;
-export const MAX_RATIONALE = 2000;
-export const MAX_NOTES = 5000;
 
 type Key = unknown[];
 
@@ -224,22 +223,12 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
       rationale: string;
       notes: string;
     }): Promise<DecisionRecord> {
-      const rationale = input.rationale.trim();
-      const notes = input.notes.trim();
-      if (input.agreedValue !== null && ![0, 1, 2, 3, 4].includes(input.agreedValue)) {
-        return Promise.reject(new StorageError('error.decision.value', 'validation'));
+      const problem = decisionProblem(input);
+      if (problem !== null) {
+        const limits = { maxRationale: MAX_RATIONALE, maxNotes: MAX_NOTES };
+        return Promise.reject(new StorageError(`error.decision.${problem}`, 'validation', limits));
       }
-      if (input.agreedValue !== null && rationale === '') {
-        return Promise.reject(new StorageError('error.decision.rationale', 'validation'));
-      }
-      if (rationale.length > MAX_RATIONALE || notes.length > MAX_NOTES) {
-        return Promise.reject(
-          new StorageError('error.decision.tooLong', 'validation', {
-            maxRationale: MAX_RATIONALE,
-            maxNotes: MAX_NOTES,
-          }),
-        );
-      }
+      const { rationale, notes } = normalizeDecision(input);
       return run(async () => {
         const key: [string, string] = [input.workshopId, input.questionId];
         const before = await db.decisions.get(key);

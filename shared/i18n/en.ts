@@ -6,12 +6,14 @@ import { ruleMessages } from './en/rules';
 import { errorMessages } from './en/errors';
 import { sessionMessages } from './en/session';
 import { setupMessages } from './en/setup';
+import { voteMessages } from './en/votes';
 
 export const en = {
   ...setupMessages,
   ...sessionMessages,
   ...ruleMessages,
   ...errorMessages,
+  ...voteMessages,
   'app.name': 'OSPO Workshop',
   'app.loading': 'Opening your workshops…',
   'app.loading.workshop': 'Opening the workshop…',

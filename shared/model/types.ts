@@ -4,14 +4,9 @@
  * workshops captured on several laptops can be merged without collisions.
  */
 
-/** A vote on the 0–4 scale, or one of the two answers that are not votes. */
-export type VoteValue = 0 | 1 | 2 | 3 | 4 | 'dontKnow' | 'notApplicable';
+import type { ScaleValue, VoteValue } from './vote-scale';
 
-export const VOTE_VALUES: readonly VoteValue[] = [0, 1, 2, 3, 4, 'dontKnow', 'notApplicable'];
-
-export function isVoteValue(value: unknown): value is VoteValue {
-  return VOTE_VALUES.includes(value as VoteValue);
-}
+export type { ScaleValue, VoteValue } from './vote-scale';
 
 export type Anonymity = 'names' | 'aliases' | 'anonymous';
 
@@ -68,11 +63,21 @@ export interface Vote {
   at: number;
 }
 
+/** A voting round of one question. Its votes stay hidden until `revealedAt` is set. */
+export interface Round {
+  workshopId: string;
+  questionId: string;
+  /** 1-based. */
+  round: number;
+  startedAt: number;
+  revealedAt: number | null;
+}
+
 export interface Decision {
   workshopId: string;
   questionId: string;
   /** Agreed value that replaces the computed one for scoring, or null when only notes are kept. */
-  agreedValue: 0 | 1 | 2 | 3 | 4 | null;
+  agreedValue: ScaleValue | null;
   /** Required whenever agreedValue is set. */
   rationale: string;
   notes: string;

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslator } from '../../app/i18n';
 import type { DecisionRecord } from '../../db/records';
+import { decisionProblem } from '../../../shared/model/decision';
+import { SCALE_VALUES } from '../../../shared/model/vote-scale';
 
 type Agreed = DecisionRecord['agreedValue'];
 
@@ -60,8 +62,8 @@ export function DecisionPanel({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (agreed !== null && rationale.trim() === '') {
-      setError(t('session.decision.rationaleRequired'));
+    if (decisionProblem({ agreedValue: agreed, rationale, notes }) === 'rationale') {
+      setError(t('decision.rationaleRequired'));
       return;
     }
     setError(null);
@@ -119,7 +121,7 @@ export function DecisionPanel({
               onChange={(e) => setAgreed(e.target.value === '' ? null : (Number(e.target.value) as Agreed))}
             >
               <option value="">{t('session.decision.none')}</option>
-              {[0, 1, 2, 3, 4].map((v) => (
+              {SCALE_VALUES.map((v) => (
                 <option key={v} value={v}>
                   {v}
                 </option>

@@ -3,12 +3,11 @@ import { createPortal } from 'react-dom';
 import { useTranslator } from '../../app/i18n';
 import type { ParticipantRecord } from '../../db/records';
 import type { FrameworkQuestion } from '../../../shared/framework';
-import type { VoteValue } from '../../../shared/model/types';
-import { SCALE_VALUES } from './session-model';
+import { SCALE_VALUES, voteLabel, type ScaleWording, type VoteValue } from '../../../shared/model/vote-scale';
 
 interface PassDeviceProps {
   question: FrameworkQuestion;
-  scaleLabels: readonly { value: number; label: string }[];
+  scale: ScaleWording;
   /** Everyone who has not voted in the current round, in order. */
   queue: readonly ParticipantRecord[];
   onVote(participantId: string, value: VoteValue): Promise<boolean>;
@@ -24,8 +23,9 @@ type Step =
  * The cover is rendered at the top of the page and everything else is made inert while it is up, so
  * the person holding the laptop cannot Tab, click or read their way to the grid, Reveal or Undo behind it.
  */
-export function PassDevice({ question, scaleLabels, queue, onVote, onExit }: PassDeviceProps) {
-  const { t } = useTranslator();
+export function PassDevice({ question, scale, queue, onVote, onExit }: PassDeviceProps) {
+  const tr = useTranslator();
+  const { t } = tr;
   const [step, setStep] = useState<Step>({ kind: 'handoff' });
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
   // Who voted on this device: taken off the queue at once, not when the live query next delivers, so
@@ -143,7 +143,7 @@ export function PassDevice({ question, scaleLabels, queue, onVote, onExit }: Pas
               onClick={() => void vote(v)}
             >
               <span className="pass-option-value">{v}</span>{' '}
-              <span className="pass-option-label">{scaleLabels.find((l) => l.value === v)?.label}</span>
+              <span className="pass-option-label">{scale.labels.find((l) => l.value === v)?.label}</span>
             </button>
           ))}
         </div>
@@ -157,10 +157,10 @@ export function PassDevice({ question, scaleLabels, queue, onVote, onExit }: Pas
         </div>
         <div className="pass-extra">
           <button type="button" disabled={busy} onClick={() => void vote('dontKnow')}>
-            {t('session.vote.dontKnow')}
+            {voteLabel('dontKnow', tr)}
           </button>
           <button type="button" disabled={busy} onClick={() => void vote('notApplicable')}>
-            {t('session.vote.notApplicable')}
+            {voteLabel('notApplicable', tr)}
           </button>
         </div>
       </div>

@@ -10,7 +10,7 @@ import {
 import type { AgreementStatus } from '../../../shared/scoring/types';
 import type { Translator } from '../../../shared/i18n';
 import { DistributionChart } from './DistributionChart';
-import { shownName } from './session-model';
+import { shownName } from '../../../shared/model/participant-name';
 
 const STATUS_ICON: Record<AgreementStatus, string> = {
   consensus: '●',

@@ -30,13 +30,13 @@ import {
 import {
   latestRoundWithVotes,
   reVoteAdvice,
-  scoreWorkshop,
+  scoreRevealed,
   summarizeQuestionRounds,
 } from '../../../shared/scoring';
 import type { VoteValue } from '../../../shared/model/types';
 import type { JournalEntry, WorkshopRecord } from '../../db/records';
 import type { Framework } from '../../../shared/framework';
-import { currentRoundState, revealedVotes, sessionProgress, skipFrom } from './session-model';
+import { currentRoundState, sessionProgress, skipFrom } from './session-model';
 import { VoteGrid } from './VoteGrid';
 import { PassDevice } from './PassDevice';
 import { RevealPanel } from './RevealPanel';
@@ -119,14 +119,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
 
   const result = useMemo(() => {
     if (!data) return null;
-    return scoreWorkshop({
-      framework,
-      participants: data.participants,
-      teams: data.teams,
-      votes: revealedVotes(data.votes, data.rounds),
-      decisions: data.decisions,
-      settings,
-    });
+    return scoreRevealed({ framework, settings, ...data });
   }, [data, framework, settings]);
 
   const progress = useMemo(
@@ -307,7 +300,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
               <PassDevice
                 key={`${question.id}-${state.round}`}
                 question={question}
-                scaleLabels={framework.scale.labels}
+                scale={framework.scale}
                 queue={participants.filter((p) => !state.votes.has(p.id))}
                 onVote={(pid, value) => castVote(target(pid), value)}
                 onExit={() => void setMode(wid, 'facilitator')}

@@ -1,9 +1,10 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslator } from '../../app/i18n';
 import type { ParticipantRecord, TeamRecord, VoteRecord } from '../../db/records';
-import type { Anonymity, VoteValue } from '../../../shared/model/types';
+import type { Anonymity } from '../../../shared/model/types';
 import type { Translator } from '../../../shared/i18n';
-import { keyToVote, SCALE_VALUES, voteLabel, type RoundState } from './session-model';
+import { VOTE_VALUES, voteLabel, type VoteValue } from '../../../shared/model/vote-scale';
+import { keyToVote, type RoundState } from './session-model';
 
 interface VoteGridProps {
   /** The question and round the grid writes to: a write in flight belongs to one of them. */
@@ -17,14 +18,6 @@ interface VoteGridProps {
   onRevealRequest(): void;
   /** A vote key was pressed on a revealed round, whose votes no longer change. */
   onLocked(): void;
-}
-
-const ALL_VALUES: readonly VoteValue[] = [...SCALE_VALUES, 'dontKnow', 'notApplicable'];
-
-function shortLabel(value: VoteValue, tr: Translator): string {
-  if (value === 'dontKnow') return tr.t('session.vote.dontKnowShort');
-  if (value === 'notApplicable') return tr.t('session.vote.notApplicableShort');
-  return String(value);
 }
 
 /** A write in flight for a row: which vote it will leave (the `at` it replaces), or a clear. */
@@ -299,19 +292,19 @@ const VoteRow = memo(function VoteRow({
         {revealed ? (
           showValue ? (
             <div className="vote-buttons is-locked" aria-hidden="true">
-              {ALL_VALUES.map((value) => (
+              {VOTE_VALUES.map((value) => (
                 <span
                   key={String(value)}
                   className={`vote-button${vote?.value === value ? ' is-chosen' : ''}`}
                 >
-                  {shortLabel(value, tr)}
+                  {voteLabel(value, tr, 'short')}
                 </span>
               ))}
             </div>
           ) : null
         ) : (
           <div role="group" aria-label={name} className="vote-buttons">
-            {ALL_VALUES.map((value) => (
+            {VOTE_VALUES.map((value) => (
               <button
                 key={String(value)}
                 type="button"
@@ -320,7 +313,7 @@ const VoteRow = memo(function VoteRow({
                 title={voteLabel(value, tr)}
                 onClick={() => onPick(index, value)}
               >
-                {shortLabel(value, tr)}
+                {voteLabel(value, tr, 'short')}
               </button>
             ))}
           </div>

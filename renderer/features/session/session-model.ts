@@ -1,15 +1,8 @@
 import type { Framework, FrameworkQuestion } from '../../../shared/framework';
-import type { Anonymity, VoteValue } from '../../../shared/model/types';
+import type { VoteValue } from '../../../shared/model/types';
 import type { Translator } from '../../../shared/i18n';
-import type { ParticipantRecord, RoundRecord, VoteRecord } from '../../db/records';
+import type { RoundRecord, VoteRecord } from '../../db/records';
 import type { QuestionResult } from '../../../shared/scoring/types';
-
-/** The name shown for a participant under the workshop's anonymity setting. */
-export function shownName(p: ParticipantRecord, anonymity: Anonymity, tr: Translator): string {
-  if (anonymity === 'names') return p.displayName;
-  if (anonymity === 'aliases') return p.alias;
-  return `${tr.t('session.participant.anonymous')} ${p.order + 1}`;
-}
 
 export function informsLabel(question: FrameworkQuestion, framework: Framework, tr: Translator): string {
   const informs = question.informs;
@@ -43,12 +36,6 @@ export function currentRoundState(rounds: readonly RoundRecord[], votes: readonl
   return { round, revealed: Boolean(last?.revealedAt), votes: map };
 }
 
-export function voteLabel(value: VoteValue, tr: Translator): string {
-  if (value === 'dontKnow') return tr.t('session.vote.dontKnow');
-  if (value === 'notApplicable') return tr.t('session.vote.notApplicable');
-  return String(value);
-}
-
 /** Maps a key press in the vote grid to a vote, 'clear', or null when the key means nothing here. */
 export function keyToVote(key: string): VoteValue | 'clear' | null {
   if (key >= '0' && key <= '4' && key.length === 1) return Number(key) as 0 | 1 | 2 | 3 | 4;
@@ -57,8 +44,6 @@ export function keyToVote(key: string): VoteValue | 'clear' | null {
   if (key === 'Backspace' || key === 'Delete') return 'clear';
   return null;
 }
-
-export const SCALE_VALUES = [0, 1, 2, 3, 4] as const;
 
 export interface QuestionProgress {
   answered: ReadonlySet<string>;
@@ -85,18 +70,6 @@ export function sessionProgress(
     results.filter((q) => q.status === 'consensus' && revealed.has(q.questionId)).map((q) => q.questionId),
   );
   return { answered, revealed, consensus };
-}
-
-/**
- * The votes the room has seen: those of revealed rounds. The live summary and the session's figures
- * are computed from these only, so a hidden round never moves the stage, the grid point or the mix
- * while people are still voting (and a half-filled re-vote does not replace the round before it).
- */
-export function revealedVotes(votes: readonly VoteRecord[], rounds: readonly RoundRecord[]): VoteRecord[] {
-  const shown = new Set(
-    rounds.filter((r) => r.revealedAt !== null).map((r) => `${r.questionId}\u0000${r.round}`),
-  );
-  return votes.filter((v) => shown.has(`${v.questionId}\u0000${v.round}`));
 }
 
 /**

@@ -45,10 +45,6 @@ export const sessionMessages = {
   'session.grid.recorded': 'Recorded',
   'session.grid.waiting': 'Waiting',
   'session.grid.saving': 'Saving…',
-  'session.vote.dontKnow': 'Don’t know',
-  'session.vote.notApplicable': 'Not applicable',
-  'session.vote.dontKnowShort': '?',
-  'session.vote.notApplicableShort': 'n/a',
   'session.reveal': 'Reveal votes',
   'session.reveal.shortcut': 'Enter',
   'session.reveal.waitingFor': 'Waiting for {names}',
@@ -94,7 +90,6 @@ export const sessionMessages = {
   'session.decision.history.noAgreed': 'No agreed value (the computed value counted)',
   'session.decision.none': 'None (use the computed value)',
   'session.decision.rationale': 'Rationale',
-  'session.decision.rationaleRequired': 'A rationale is required with an agreed value.',
   'session.decision.notes': 'Notes',
   'session.decision.save': 'Save decision',
   'session.decision.open': 'Record a decision',
@@ -147,5 +142,4 @@ export const sessionMessages = {
   'session.summary.nextStage': 'Stage {stage} attainment: {value} (threshold {threshold})',
   'session.summary.notAssessed':
     'Stage {stage} is not assessed: no question of that stage is in this question set, so the result stops at stage {reached}.',
-  'session.participant.anonymous': 'Participant',
 } as const;

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  revealedVotes,
-  sessionProgress,
-  skipFrom,
-} from '../../../../renderer/features/session/session-model';
+import { sessionProgress, skipFrom } from '../../../../renderer/features/session/session-model';
 import type { RoundRecord, VoteRecord } from '../../../../renderer/db/records';
 import type { QuestionResult } from '../../../../shared/scoring/types';
 
@@ -36,25 +32,6 @@ describe('session progress', () => {
     // q3's re-vote is hidden again: it is not revealed, so its consensus is not counted yet.
     expect([...progress.revealed]).toEqual(['q1']);
     expect([...progress.consensus]).toEqual(['q1']);
-  });
-
-  it('keeps only the votes of revealed rounds for the live figures', () => {
-    const votes = [vote('q1'), vote('q2'), vote('q3'), vote('q3', 2), vote('q4')];
-    const rounds = [
-      round('q1', 1, true),
-      round('q2', 1, false),
-      round('q3', 1, true),
-      round('q3', 2, false),
-      // q4 has a vote but no round row at all: never revealed.
-    ];
-    expect(revealedVotes(votes, rounds).map((v) => `${v.questionId}/${v.round}`)).toEqual(['q1/1', 'q3/1']);
-    // Revealing q3's second round brings its votes in.
-    const later = rounds.map((r) => (r.questionId === 'q3' && r.round === 2 ? { ...r, revealedAt: 5 } : r));
-    expect(revealedVotes(votes, later).map((v) => `${v.questionId}/${v.round}`)).toEqual([
-      'q1/1',
-      'q3/1',
-      'q3/2',
-    ]);
   });
 
   it('skip and come back: on to the next unskipped question, then round to the skipped ones', () => {
