@@ -3,7 +3,7 @@ import { useTranslator } from '../../app/i18n';
 import { TextField } from '../../ui/TextField';
 import { PARTICIPANT_ROLES } from '../../../shared/model/palette';
 import type { TeamRecord } from '../../db/records';
-import { roleLabel } from './labels';
+import { roleLabel } from '../../../shared/model/labels';
 import type { SetupActions } from './use-setup-actions';
 
 export function TeamOptions({ teams }: { teams: TeamRecord[] }) {

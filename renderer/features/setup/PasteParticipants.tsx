@@ -8,7 +8,7 @@ import {
 } from '../../../shared/model/participant-list';
 import { PARTICIPANT_ROLES } from '../../../shared/model/palette';
 import { previewPaste } from '../../../shared/model/participant-preview';
-import { roleLabel } from './labels';
+import { roleLabel } from '../../../shared/model/labels';
 import type { SetupActions } from './use-setup-actions';
 
 /**

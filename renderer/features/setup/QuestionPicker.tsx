@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslator } from '../../app/i18n';
 import type { Framework } from '../../../shared/framework/schema';
 import { groupQuestions, moveQuestion, toggleQuestion } from '../../../shared/model/question-selection';
-import { groupLabel } from './labels';
+import { groupLabel } from '../../../shared/model/labels';
 
 /**
  * The custom selection: every question as a checkbox, grouped by what it informs, and the running

@@ -3,7 +3,7 @@ import { useTranslator } from '../../app/i18n';
 import { TextField } from '../../ui/TextField';
 import { TEAM_PALETTE } from '../../../shared/model/palette';
 import type { ParticipantRecord, TeamRecord } from '../../db/records';
-import { colorName } from './labels';
+import { colorName } from '../../../shared/model/labels';
 import { Section, Swatch, useFocusAfterRemoval } from './parts';
 import { DeleteTeamDialog } from './dialogs';
 import { RenameDialog } from '../../ui/RenameDialog';

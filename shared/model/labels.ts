@@ -1,7 +1,11 @@
-import type { MessageKey, Translator } from '../../../shared/i18n';
-import { PARTICIPANT_ROLES, TEAM_PALETTE, type ParticipantRole } from '../../../shared/model/palette';
-import type { QuestionGroupKey } from '../../../shared/model/question-selection';
-import type { Framework } from '../../../shared/framework/schema';
+/**
+ * How colours, roles and question groups are named for the reader: the setup, the results and the report
+ * word them the same way.
+ */
+import type { MessageKey, Translator } from '../i18n';
+import { PARTICIPANT_ROLES, TEAM_PALETTE, type ParticipantRole } from './palette';
+import type { QuestionGroupKey } from './question-selection';
+import type { Framework } from '../framework/schema';
 
 const COLOR_KEYS: Record<string, MessageKey> = {
   '#E69F00': 'setup.color.orange',
