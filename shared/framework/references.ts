@@ -2,7 +2,8 @@ import type { FrameworkProblem } from './problems';
 
 /**
  * Cross-reference checks a shape schema cannot express: ids unique per list, every reference resolves,
- * stages 0–4 and scale points 0–4 each present once. Written against loosely typed input so it also
+ * stages 0–4 (when the framework has stages) and scale points 0–4 each present once, and no question
+ * or checklist item that needs stages in a framework without them. Written against loosely typed input so it also
  * runs when the shape has errors elsewhere: the facilitator then sees every problem at once.
  */
 export function checkFrameworkReferences(input: unknown): FrameworkProblem[] {
@@ -13,8 +14,22 @@ export function checkFrameworkReferences(input: unknown): FrameworkProblem[] {
   const enablers = ids('enablers');
   const areas = ids('responsibilityAreas');
   const checklist = ids('checklistItems');
+  const goals = ids('goals');
+  const roles = ids('roles');
   const questions = ids('questions');
   ids('presets');
+  const hasStages = Array.isArray(input['stages']) && input['stages'].length > 0;
+  if (hasStages && input['axes'] === undefined) {
+    problems.push({ path: 'axes', message: 'is required when the framework has stages' });
+  }
+  if (!hasStages) {
+    for (const { index } of records(input['checklistItems'])) {
+      problems.push({
+        path: `checklistItems[${index}]`,
+        message: 'checklist items belong to stages, and this framework has none',
+      });
+    }
+  }
 
   const checklistStage = new Map<string, unknown>();
   for (const item of records(input['checklistItems'])) {
@@ -25,8 +40,16 @@ export function checkFrameworkReferences(input: unknown): FrameworkProblem[] {
     const at = `questions[${index}]`;
     const informs = q['informs'];
     if (isRecord(informs)) {
+      const kind = informs['kind'];
+      if (!hasStages && (kind === 'stagePractice' || kind === 'involvement')) {
+        problems.push({
+          path: `${at}.informs.kind`,
+          message: `a "${kind}" question needs the five stages, and this framework has none`,
+        });
+      }
       requireRef(informs['enabler'], enablers, `${at}.informs.enabler`, 'enabler', problems);
       requireRef(informs['archetype'], archetypes, `${at}.informs.archetype`, 'archetype', problems);
+      requireRef(informs['goal'], goals, `${at}.informs.goal`, 'goal', problems);
       const item = informs['checklistItem'];
       if (requireRef(item, checklist, `${at}.informs.checklistItem`, 'checklist item', problems)) {
         const itemStage = checklistStage.get(item as string);
@@ -44,6 +67,10 @@ export function checkFrameworkReferences(input: unknown): FrameworkProblem[] {
         requireRef(tag, areas, `${at}.responsibilityAreas[${t}]`, 'responsibility area', problems),
       );
     }
+    const concerns = q['roles'];
+    if (Array.isArray(concerns)) {
+      concerns.forEach((role, r) => requireRef(role, roles, `${at}.roles[${r}]`, 'role', problems));
+    }
   }
 
   for (const { value: preset, index } of records(input['presets'])) {
@@ -58,7 +85,7 @@ export function checkFrameworkReferences(input: unknown): FrameworkProblem[] {
     });
   }
 
-  checkEachOnce(input['stages'], 'stages', 'stage', 'stage', problems);
+  if (hasStages) checkEachOnce(input['stages'], 'stages', 'stage', 'stage', problems);
   const scale = input['scale'];
   if (isRecord(scale)) checkEachOnce(scale['labels'], 'scale.labels', 'value', 'scale point', problems);
   return problems;

@@ -4,6 +4,11 @@ import { z } from '../zod';
  * The framework format: versioned data (JSON-compatible) that a facilitator can import, so the app is
  * not tied to the built-in OSPO question bank. This file describes the shape; cross-references
  * (unique ids, every id resolves) are checked in references.ts, and validate.ts runs both.
+ *
+ * Only the scale and the questions are required. The five-stage model (stages, axes, checklist),
+ * archetypes, enablers, responsibility areas and goals are each optional, so a framework of another
+ * shape — e.g. goals with activities and no levels of their own — is data too; the engine reports
+ * what a framework does not measure as absent, never as zero.
  */
 
 const id = z.string().trim().min(1, 'must be a non-empty id');
@@ -45,6 +50,10 @@ export const archetypeSchema = z.object({
 });
 
 export const enablerSchema = z.object({ id, name: text, description: text });
+/** A goal groups questions into one line of a profile (e.g. Usage, Trust, Culture…). */
+export const goalSchema = z.object({ id, name: text, description: text.optional() });
+/** Who a question concerns (e.g. legal, developers, management): shown with it, several per question. */
+export const roleSchema = z.object({ id, name: text });
 export const responsibilityAreaSchema = z.object({ id, name: text });
 export const checklistItemSchema = z.object({ id, stage: practiceStage, text });
 
@@ -54,6 +63,7 @@ export const informsSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('involvement') }),
   z.object({ kind: z.literal('enabler'), enabler: id }),
   z.object({ kind: z.literal('archetype'), archetype: id }),
+  z.object({ kind: z.literal('goal'), goal: id }),
 ]);
 
 export const questionSchema = z.object({
@@ -64,7 +74,9 @@ export const questionSchema = z.object({
   /** What a 0 and a 4 mean for this question. */
   anchors: z.object({ zero: text, four: text }),
   informs: informsSchema,
-  responsibilityAreas: z.array(id),
+  responsibilityAreas: z.array(id).default([]),
+  /** Roles the question concerns (ids of the framework's roles); a framework without roles leaves it out. */
+  roles: z.array(id).optional(),
 });
 
 export const presetSchema = z.object({
@@ -80,15 +92,25 @@ export const frameworkSchema = z.object({
   title: text,
   description: text.optional(),
   scale: scaleSchema,
-  stages: z.array(stageSchema).length(5),
-  axes: axesSchema,
-  checklistItems: z.array(checklistItemSchema),
-  archetypes: z.array(archetypeSchema),
-  enablers: z.array(enablerSchema),
-  responsibilityAreas: z.array(responsibilityAreaSchema),
+  /** The five stages 0–4, or none: a framework without levels of its own has no stage ladder or grid. */
+  stages: z
+    .array(stageSchema)
+    .default([])
+    .refine((list) => list.length === 0 || list.length === 5, 'must list the five stages 0–4, or none'),
+  /** The grid's axes; required with stages (references.ts checks it). */
+  axes: axesSchema.optional(),
+  checklistItems: z.array(checklistItemSchema).default([]),
+  archetypes: z.array(archetypeSchema).default([]),
+  enablers: z.array(enablerSchema).default([]),
+  responsibilityAreas: z.array(responsibilityAreaSchema).default([]),
+  goals: z.array(goalSchema).default([]),
+  roles: z.array(roleSchema).default([]),
   questions: z.array(questionSchema).min(1),
-  presets: z.array(presetSchema),
+  presets: z.array(presetSchema).default([]),
 });
+
+/** A framework as written in a file: the optional parts may be left out. */
+export type FrameworkInput = z.input<typeof frameworkSchema>;
 
 export type Framework = z.output<typeof frameworkSchema>;
 export type FrameworkQuestion = z.output<typeof questionSchema>;
@@ -98,4 +120,6 @@ export type Archetype = z.output<typeof archetypeSchema>;
 export type Enabler = z.output<typeof enablerSchema>;
 export type ResponsibilityArea = z.output<typeof responsibilityAreaSchema>;
 export type ChecklistItem = z.output<typeof checklistItemSchema>;
+export type Goal = z.output<typeof goalSchema>;
+export type FrameworkRole = z.output<typeof roleSchema>;
 export type FrameworkPreset = z.output<typeof presetSchema>;

@@ -43,5 +43,9 @@ export function groupLabel(key: QuestionGroupKey, framework: Framework, t: Trans
       return t('setup.questions.group.enabler');
     case 'archetype':
       return t('setup.questions.group.archetype');
+    case 'goal':
+      return t('setup.questions.group.goal', {
+        name: framework.goals.find((g) => g.id === key.goal)?.name ?? key.goal,
+      });
   }
 }

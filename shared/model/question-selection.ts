@@ -11,7 +11,8 @@ export type QuestionGroupKey =
   | { kind: 'stagePractice'; stage: number }
   | { kind: 'involvement' }
   | { kind: 'enabler' }
-  | { kind: 'archetype' };
+  | { kind: 'archetype' }
+  | { kind: 'goal'; goal: string };
 
 export interface QuestionGroup {
   key: QuestionGroupKey;
@@ -35,10 +36,25 @@ export function choiceOf(framework: Framework, questionIds: readonly string[]): 
 }
 
 function groupId(key: QuestionGroupKey): string {
-  return key.kind === 'stagePractice' ? `stage-${key.stage}` : key.kind;
+  if (key.kind === 'stagePractice') return `stage-${key.stage}`;
+  return key.kind === 'goal' ? `goal-${key.goal}` : key.kind;
 }
 
-/** Every question of the framework, grouped: stage 1…4 practices, involvement, enablers, archetypes. */
+function groupKeyOf(informs: FrameworkQuestion['informs']): QuestionGroupKey {
+  switch (informs.kind) {
+    case 'stagePractice':
+      return { kind: 'stagePractice', stage: informs.stage };
+    case 'goal':
+      return { kind: 'goal', goal: informs.goal };
+    default:
+      return { kind: informs.kind };
+  }
+}
+
+/**
+ * Every question of the framework, grouped: stage 1…4 practices, involvement, enablers, archetypes,
+ * then one group per goal in the framework's order (not the order of the question ids).
+ */
 export function groupQuestions(framework: Framework): QuestionGroup[] {
   const groups = new Map<string, QuestionGroup>();
   const keys: QuestionGroupKey[] = [
@@ -46,15 +62,10 @@ export function groupQuestions(framework: Framework): QuestionGroup[] {
     { kind: 'involvement' },
     { kind: 'enabler' },
     { kind: 'archetype' },
+    ...framework.goals.map((g) => ({ kind: 'goal' as const, goal: g.id })),
   ];
   for (const key of keys) groups.set(groupId(key), { key, questions: [] });
-  for (const q of framework.questions) {
-    const key: QuestionGroupKey =
-      q.informs.kind === 'stagePractice'
-        ? { kind: 'stagePractice', stage: q.informs.stage }
-        : { kind: q.informs.kind };
-    groups.get(groupId(key))?.questions.push(q);
-  }
+  for (const q of framework.questions) groups.get(groupId(groupKeyOf(q.informs)))?.questions.push(q);
   return [...groups.values()].filter((g) => g.questions.length > 0);
 }
 

@@ -101,8 +101,8 @@ export function recommendedNextSteps(
 /** Gap to the target stage (criticism 1 in domain.md: report the gap to the target, not only the stage). */
 export function targetGap(group: ProfileResult, settings: WorkshopSettings): TargetGap | null {
   const target = settings.targetStage;
-  if (target === null) return null;
   const reached = group.stageReached;
+  if (target === null || reached === null) return null;
   const threshold = settings.thresholds.stageThreshold;
   const shortfalls = group.attainment
     .filter((a) => a.stage > reached && a.stage <= target)

@@ -18,11 +18,14 @@ export interface ProfileContext {
   thresholds: ConsensusThresholds;
   /** The shared value objects every explanation cites. */
   cite: Citations;
+  /** The framework has the five-stage model: without it there is no ladder, stage reached or grid point. */
+  hasStages: boolean;
   /** Index s (1–4) lists the stage-s practice questions. */
   stageQuestions: number[][];
   involvementQuestions: number[];
   enablers: Group[];
   responsibilityAreas: Group[];
+  goals: Group[];
   /** Archetypes with at least one statement in play, in framework order. */
   assessedArchetypes: string[];
   notAssessedArchetypes: string[];
@@ -44,6 +47,8 @@ export function buildProfileContext(
   const enablerPosition = new Map(enablers.map((e, i) => [e.id, i]));
   const areas = framework.responsibilityAreas.map((a) => ({ id: a.id, indices: [] as number[] }));
   const areaPosition = new Map(areas.map((a, i) => [a.id, i]));
+  const goals = framework.goals.map((g) => ({ id: g.id, indices: [] as number[] }));
+  const goalPosition = new Map(goals.map((g, i) => [g.id, i]));
   const archetypesInPlay = new Set<string>();
 
   questions.forEach((question, q) => {
@@ -54,6 +59,7 @@ export function buildProfileContext(
     }
     if (informs.kind === 'stagePractice') stageQuestions[informs.stage]?.push(q);
     else if (informs.kind === 'involvement') involvementQuestions.push(q);
+    else if (informs.kind === 'goal') goals[goalPosition.get(informs.goal) ?? -1]?.indices.push(q);
     else enablers[enablerPosition.get(informs.enabler) ?? -1]?.indices.push(q);
     // Archetype statements describe what kind of OSPO this is, not a capability, so they stay out of areas.
     for (const area of question.responsibilityAreas) areas[areaPosition.get(area) ?? -1]?.indices.push(q);
@@ -75,10 +81,12 @@ export function buildProfileContext(
     questionIds: questions.map((q) => q.id),
     thresholds,
     cite,
+    hasStages: framework.stages.length > 0,
     stageQuestions,
     involvementQuestions,
     enablers,
     responsibilityAreas: areas,
+    goals,
     assessedArchetypes,
     notAssessedArchetypes: framework.archetypes.map((a) => a.id).filter((id) => !archetypesInPlay.has(id)),
     archetypeOf,

@@ -2,6 +2,7 @@ import type { GridBand } from './grid';
 import type {
   AREA_RULES,
   ENABLER_RULES,
+  GOAL_RULES,
   GRID_POINT_RULES,
   MIX_RULES,
   PARTICIPANT_RULES,
@@ -65,7 +66,7 @@ export interface ProfileEntry {
   /** Mean value / 4 of the questions used; null when none has a value. */
   value: number | null;
   used: readonly QuestionValue[];
-  rules: typeof ENABLER_RULES | typeof AREA_RULES;
+  rules: typeof ENABLER_RULES | typeof AREA_RULES | typeof GOAL_RULES;
 }
 
 /** One participant's part in an archetype share. */
@@ -104,14 +105,29 @@ export interface ArchetypeMix {
   rules: typeof MIX_RULES;
 }
 
+/**
+ * One profile (group, team or participant). What the framework does not measure is absent, never zero
+ * (see WorkshopResult.measures): without stages, `stageReached`, `nextStageAttainment` and `gridPoint`
+ * are null and `attainment` is empty; a list of a kind the framework lacks (enablers, areas, goals) is
+ * empty.
+ */
 export interface ProfileResult {
-  stageReached: 0 | 1 | 2 | 3 | 4;
-  attainment: StageAttainment[];
-  /** Attainment of the stage after the one reached (null at stage 4 or when it has no value). */
+  /** null when the framework has no stages. */
+  stageReached: 0 | 1 | 2 | 3 | 4 | null;
+  /** Stages 1–4 in order; empty when the framework has no stages. */
+  attainment: readonly StageAttainment[];
+  /** Attainment of the stage after the one reached (null at stage 4, when it has no value, or without stages). */
   nextStageAttainment: number | null;
-  gridPoint: GridPoint;
+  /** null when the framework has no stages (no grid). */
+  gridPoint: GridPoint | null;
   enablers: ProfileEntry[];
   responsibilityAreas: ProfileEntry[];
+  /** One entry per goal of the framework, in its order (a per-goal profile); empty without goals. */
+  goals: ProfileEntry[];
+  /**
+   * null when nobody has a mix yet, or when the framework has no archetypes: tell the two apart with
+   * WorkshopResult.measures.archetypeMix.
+   */
   archetypeMix: ArchetypeMix | null;
   rules: typeof PROFILE_RULES;
 }
@@ -158,8 +174,9 @@ export interface TeamPairComparison {
 
 export interface TeamSideBySide {
   teamId: string;
-  stageReached: 0 | 1 | 2 | 3 | 4;
-  gridPoint: GridPoint;
+  /** null when the framework has no stages, as in ProfileResult. */
+  stageReached: 0 | 1 | 2 | 3 | 4 | null;
+  gridPoint: GridPoint | null;
   archetypeMix: ArchetypeMix | null;
 }
 

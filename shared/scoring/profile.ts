@@ -8,7 +8,7 @@ import type {
 } from './types';
 import type { ProfileContext } from './profile-context';
 import { GRID_BANDS, MAX_BAND_PROGRESS } from './grid';
-import { AREA_RULES, ENABLER_RULES, GRID_POINT_RULES, PROFILE_RULES, STAGE_RULES } from './rules';
+import { AREA_RULES, ENABLER_RULES, GOAL_RULES, GRID_POINT_RULES, PROFILE_RULES, STAGE_RULES } from './rules';
 
 /**
  * Tolerance when comparing an attainment with the threshold: means of medians are sums of quarters
@@ -22,8 +22,8 @@ const NONE: readonly never[] = Object.freeze([]);
 type Stage = 0 | 1 | 2 | 3 | 4;
 
 /**
- * Stage ladder, grid point, enablers and responsibility areas from one value per question (NaN = no
- * value). The same rules serve the group (consensus or agreed values), a team (its medians) and a
+ * Stage ladder, grid point, enablers, responsibility areas and goals from one value per question (NaN =
+ * no value). The same rules serve the group (consensus or agreed values), a team (its medians) and a
  * participant (their own votes), as product.md requires. Runs once per participant, so it allocates
  * only the lists a result keeps; the values they cite are shared (ctx.cite).
  */
@@ -32,6 +32,17 @@ export function computeProfile(
   values: Float64Array,
   archetypeMix: ArchetypeMix | null,
 ): ProfileResult {
+  const profiles = {
+    enablers: ctx.enablers.map((e) => profileEntry(ctx, values, e, ENABLER_RULES)),
+    responsibilityAreas: ctx.responsibilityAreas.map((a) => profileEntry(ctx, values, a, AREA_RULES)),
+    goals: ctx.goals.map((g) => profileEntry(ctx, values, g, GOAL_RULES)),
+    archetypeMix,
+    rules: PROFILE_RULES,
+  };
+  // Without the five-stage model there is nothing to climb: the ladder and the point are absent, not 0.
+  if (!ctx.hasStages) {
+    return { stageReached: null, attainment: NONE, nextStageAttainment: null, gridPoint: null, ...profiles };
+  }
   const threshold = ctx.thresholds.stageThreshold;
   const attainment: StageAttainment[] = [];
   let stageReached: Stage = 0;
@@ -64,10 +75,7 @@ export function computeProfile(
     attainment,
     nextStageAttainment,
     gridPoint: gridPoint(ctx, cite(ctx, values, ctx.involvementQuestions), stageReached, attainment),
-    enablers: ctx.enablers.map((e) => profileEntry(ctx, values, e, ENABLER_RULES)),
-    responsibilityAreas: ctx.responsibilityAreas.map((a) => profileEntry(ctx, values, a, AREA_RULES)),
-    archetypeMix,
-    rules: PROFILE_RULES,
+    ...profiles,
   };
 }
 

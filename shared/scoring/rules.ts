@@ -31,6 +31,7 @@ export const SCORING_RULES = {
   gridX: rule('rule.gridX'),
   enablers: rule('rule.enablers'),
   responsibilityAreas: rule('rule.responsibilityAreas'),
+  goals: rule('rule.goals'),
   archetypeMix: rule('rule.archetypeMix'),
   teams: rule('rule.teams'),
   participants: rule('rule.participants'),
@@ -86,6 +87,7 @@ export const GRID_POINT_RULES = {
 
 export const ENABLER_RULES = { value: 'enablers' } as const satisfies RuleMap;
 export const AREA_RULES = { value: 'responsibilityAreas' } as const satisfies RuleMap;
+export const GOAL_RULES = { value: 'goals' } as const satisfies RuleMap;
 export const MIX_RULES = { shares: 'archetypeMix' } as const satisfies RuleMap;
 export const TEAM_RULES = { questions: 'teams', profile: 'teams' } as const satisfies RuleMap;
 export const TEAM_VALUE_RULES = { median: 'teams' } as const satisfies RuleMap;

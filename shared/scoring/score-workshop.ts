@@ -74,6 +74,13 @@ export function scoreWorkshop(input: ScoringInput): WorkshopResult {
   return {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
+    measures: {
+      stages: ctx.hasStages,
+      archetypeMix: framework.archetypes.length > 0,
+      enablers: framework.enablers.length > 0,
+      responsibilityAreas: framework.responsibilityAreas.length > 0,
+      goals: framework.goals.length > 0,
+    },
     thresholds,
     questions: results,
     group,
@@ -83,7 +90,8 @@ export function scoreWorkshop(input: ScoringInput): WorkshopResult {
     strengths,
     gaps,
     withoutConsensus: unresolvedQuestions(results),
-    recommendedNextSteps: recommendedNextSteps(framework, results, group.stageReached),
+    recommendedNextSteps:
+      group.stageReached === null ? [] : recommendedNextSteps(framework, results, group.stageReached),
     teamComparison: compareTeams(teams),
     targetGap: targetGap(group, settings),
     notAssessedStages: group.attainment.filter((a) => a.notAssessed).map((a) => a.stage),

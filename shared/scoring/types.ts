@@ -154,9 +154,25 @@ export interface TargetGap {
   shortfalls: { stage: number; attainment: number | null; shortfall: number | null }[];
 }
 
+/**
+ * Which figures the workshop's framework can give at all. A figure whose flag is false is absent from
+ * every profile (null or an empty list) and is to be left out of a screen or report — not drawn as 0.
+ * A flag that is true with no value yet (e.g. nobody rated an archetype statement) means "not known yet".
+ */
+export interface FrameworkMeasures {
+  /** The five-stage model: stage ladder, stage reached, target gap, next steps and the maturity grid. */
+  stages: boolean;
+  archetypeMix: boolean;
+  enablers: boolean;
+  responsibilityAreas: boolean;
+  /** A per-goal profile (e.g. GGI's Usage, Trust, Culture, Engagement, Strategy). */
+  goals: boolean;
+}
+
 export interface WorkshopResult {
   frameworkId: string;
   frameworkVersion: string;
+  measures: FrameworkMeasures;
   thresholds: ConsensusThresholds;
   questions: QuestionResult[];
   group: ProfileResult;
@@ -167,10 +183,15 @@ export interface WorkshopResult {
   gaps: HighlightedQuestion[];
   /** Questions whose latest round is split or polarized (overridden ones included, flagged). */
   withoutConsensus: UnresolvedQuestion[];
+  /** Empty without stages. */
   recommendedNextSteps: NextStep[];
   teamComparison: TeamComparison;
+  /** null without a target stage, and always without stages. */
   targetGap: TargetGap | null;
-  /** Stages with no practice question in the question set, ascending (see StageAttainment.notAssessed). */
+  /**
+   * Stages with no practice question in the question set, ascending (see StageAttainment.notAssessed);
+   * empty when the framework has no stages at all (see measures.stages).
+   */
   notAssessedStages: (1 | 2 | 3 | 4)[];
   /** Input that was ignored: question ids not in the framework, votes from unknown participants. */
   ignored: {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslator } from '../../app/i18n';
 import type { Framework, FrameworkQuestion } from '../../../shared/framework';
 import type { WorkshopRecord } from '../../db/records';
-import { informsLabel } from './session-model';
+import { informsLabel, questionRoles } from './session-model';
 
 /** The question as the room reads it: statement large, then help and what 0 and 4 mean. */
 export function QuestionCard({
@@ -20,6 +20,7 @@ export function QuestionCard({
 }) {
   const tr = useTranslator();
   const { t } = tr;
+  const roles = questionRoles(question, framework);
   return (
     <article className="question-card" aria-labelledby="question-statement">
       <p className="question-meta">
@@ -33,6 +34,11 @@ export function QuestionCard({
         {question.statement}
       </h1>
       <p className="question-help">{question.help}</p>
+      {roles.length > 0 ? (
+        <p className="question-roles" data-testid="question-roles">
+          {t('session.question.roles', { roles: roles.join(', ') })}
+        </p>
+      ) : null}
       <dl className="anchors">
         <div>
           <dt>{t('session.anchor.zero')}</dt>

@@ -1,10 +1,14 @@
 import { useTranslator } from '../../app/i18n';
 import type { Framework } from '../../../shared/framework';
-import type { ArchetypeShare, WorkshopResult } from '../../../shared/scoring/types';
+import type { ArchetypeShare, ProfileEntry, WorkshopResult } from '../../../shared/scoring/types';
 import type { TeamRecord } from '../../db/records';
 import { MaturityGridChart } from '../../ui/MaturityGridChart';
 
-/** The engine's current reading of the whole workshop; collapsed by default so it does not steer the room. */
+/**
+ * The engine's current reading of the whole workshop; collapsed by default so it does not steer the room.
+ * It shows what the framework measures (result.measures) and leaves out what it does not: a framework
+ * without stages has no stage line and no grid, one without archetypes no mix.
+ */
 export function SummaryPanel({
   result,
   framework,
@@ -14,27 +18,41 @@ export function SummaryPanel({
   framework: Framework;
   teams: readonly TeamRecord[];
 }) {
-  const tr = useTranslator();
-  const { t } = tr;
+  const { t } = useTranslator();
   if (!result) return null;
-  const g = result.group;
-  const stageName = framework.stages.find((s) => s.stage === g.stageReached)?.name ?? '';
-  const next = g.attainment.find((a) => a.stage === g.stageReached + 1);
-  const mix = g.archetypeMix;
-  const names = new Map(framework.archetypes.map((a) => [a.id, a.name]));
-  // An archetype whose statements nobody has rated yet is not "0 %": it is not known yet.
-  const isRated = (s: ArchetypeShare) => s.contributions.some((c) => c.ratings.length > 0);
-  const rated = mix?.shares.filter(isRated) ?? [];
-  const unrated = mix?.shares.filter((s) => !isRated(s)) ?? [];
   return (
     <section className="summary-panel" aria-labelledby="summary-title">
       <h2 id="summary-title">{t('session.summary.title')}</h2>
-      <p data-testid="summary-stage">
-        {t('session.summary.stage', { stage: g.stageReached, name: stageName })}
-      </p>
+      {result.measures.stages ? <StageSummary result={result} framework={framework} teams={teams} /> : null}
+      {result.measures.goals ? <GoalSummary goals={result.group.goals} framework={framework} /> : null}
+      {result.measures.archetypeMix ? <MixSummary result={result} framework={framework} /> : null}
+    </section>
+  );
+}
+
+function StageSummary({
+  result,
+  framework,
+  teams,
+}: {
+  result: WorkshopResult;
+  framework: Framework;
+  teams: readonly TeamRecord[];
+}) {
+  const tr = useTranslator();
+  const { t } = tr;
+  const g = result.group;
+  const point = g.gridPoint;
+  if (g.stageReached === null || point === null) return null;
+  const reached = g.stageReached;
+  const stageName = framework.stages.find((s) => s.stage === reached)?.name ?? '';
+  const next = g.attainment.find((a) => a.stage === reached + 1);
+  return (
+    <>
+      <p data-testid="summary-stage">{t('session.summary.stage', { stage: reached, name: stageName })}</p>
       {next?.notAssessed ? (
         <p className="muted" data-testid="summary-not-assessed">
-          {t('session.summary.notAssessed', { stage: next.stage, reached: g.stageReached })}
+          {t('session.summary.notAssessed', { stage: next.stage, reached })}
         </p>
       ) : next ? (
         <p className="muted">
@@ -46,16 +64,13 @@ export function SummaryPanel({
         </p>
       ) : null}
       <p data-testid="summary-grid">
-        {g.gridPoint.x === null
-          ? t('session.summary.gridNoX', { y: tr.formatNumber(g.gridPoint.y) })
-          : t('session.summary.grid', {
-              x: tr.formatNumber(g.gridPoint.x),
-              y: tr.formatNumber(g.gridPoint.y),
-            })}
+        {point.x === null
+          ? t('session.summary.gridNoX', { y: tr.formatNumber(point.y) })
+          : t('session.summary.grid', { x: tr.formatNumber(point.x), y: tr.formatNumber(point.y) })}
       </p>
-      {g.gridPoint.leftOfBand ? (
+      {point.leftOfBand ? (
         <p className="muted" data-testid="summary-left-of-band">
-          {t('session.summary.leftOfBand', { stage: g.stageReached, name: stageName })}
+          {t('session.summary.leftOfBand', { stage: reached, name: stageName })}
         </p>
       ) : null}
       <MaturityGridChart
@@ -63,27 +78,65 @@ export function SummaryPanel({
         width={420}
         height={220}
         stageNames={framework.stages.map((s) => s.name)}
-        stageReached={g.stageReached}
+        stageReached={reached}
         points={[
-          ...result.teams
-            .filter((tm) => tm.participantIds.length > 0)
-            .map((tm) => ({
-              id: tm.teamId,
-              label: tm.name,
-              x: tm.profile.gridPoint.x,
-              y: tm.profile.gridPoint.y,
-              kind: 'team' as const,
-              color: teams.find((x) => x.id === tm.teamId)?.color ?? '#545c66',
-            })),
-          {
-            id: 'group',
-            label: t('session.summary.group'),
-            x: g.gridPoint.x,
-            y: g.gridPoint.y,
-            kind: 'group' as const,
-          },
+          ...result.teams.flatMap((tm) =>
+            tm.participantIds.length > 0 && tm.profile.gridPoint
+              ? [
+                  {
+                    id: tm.teamId,
+                    label: tm.name,
+                    x: tm.profile.gridPoint.x,
+                    y: tm.profile.gridPoint.y,
+                    kind: 'team' as const,
+                    color: teams.find((x) => x.id === tm.teamId)?.color ?? '#545c66',
+                  },
+                ]
+              : [],
+          ),
+          { id: 'group', label: t('session.summary.group'), x: point.x, y: point.y, kind: 'group' as const },
         ]}
       />
+    </>
+  );
+}
+
+/** The per-goal profile: each goal's mean value as a share of 4; a goal nobody rated yet says so. */
+function GoalSummary({ goals, framework }: { goals: readonly ProfileEntry[]; framework: Framework }) {
+  const tr = useTranslator();
+  const { t } = tr;
+  const names = new Map(framework.goals.map((g) => [g.id, g.name]));
+  return (
+    <>
+      <h3>{t('session.summary.goals')}</h3>
+      <ul className="mix-list" data-testid="summary-goals">
+        {goals.map((goal) => (
+          <li key={goal.id}>
+            <span className="mix-name">{names.get(goal.id) ?? goal.id}</span>
+            <span className="mix-bar" aria-hidden="true">
+              <span style={{ width: `${Math.round((goal.value ?? 0) * 100)}%` }} />
+            </span>
+            <span className="mix-value">
+              {goal.value === null ? t('session.summary.goalNotRated') : tr.formatPercent(goal.value)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function MixSummary({ result, framework }: { result: WorkshopResult; framework: Framework }) {
+  const tr = useTranslator();
+  const { t } = tr;
+  const mix = result.group.archetypeMix;
+  const names = new Map(framework.archetypes.map((a) => [a.id, a.name]));
+  // An archetype whose statements nobody has rated yet is not "0 %": it is not known yet.
+  const isRated = (s: ArchetypeShare) => s.contributions.some((c) => c.ratings.length > 0);
+  const rated = mix?.shares.filter(isRated) ?? [];
+  const unrated = mix?.shares.filter((s) => !isRated(s)) ?? [];
+  return (
+    <>
       <h3>{t('session.summary.mix')}</h3>
       {mix && rated.some((s) => s.share > 0) ? (
         <ul className="mix-list" data-testid="summary-mix">
@@ -117,6 +170,6 @@ export function SummaryPanel({
           })}
         </p>
       ) : null}
-    </section>
+    </>
   );
 }

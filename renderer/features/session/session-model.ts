@@ -17,7 +17,16 @@ export function informsLabel(question: FrameworkQuestion, framework: Framework, 
       });
     case 'archetype':
       return tr.t('session.informs.archetype');
+    case 'goal':
+      return tr.t('session.informs.goal', {
+        name: framework.goals.find((g) => g.id === informs.goal)?.name ?? informs.goal,
+      });
   }
+}
+
+/** The names of the roles a question concerns (frameworks such as GGI list several per activity). */
+export function questionRoles(question: FrameworkQuestion, framework: Framework): string[] {
+  return (question.roles ?? []).map((id) => framework.roles.find((r) => r.id === id)?.name ?? id);
 }
 
 export interface RoundState {

@@ -46,30 +46,33 @@ export function ReportingSection({
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor="setup-target">{t('setup.target.label')}</label>
-        <select
-          id="setup-target"
-          aria-describedby="setup-target-hint"
-          value={shown.targetStage === null ? '' : String(shown.targetStage)}
-          onChange={(e) =>
-            void save({
-              targetStage:
-                e.target.value === '' ? null : (Number(e.target.value) as WorkshopSettings['targetStage']),
-            })
-          }
-        >
-          <option value="">{t('setup.target.none')}</option>
-          {framework.stages.map((s) => (
-            <option key={s.stage} value={s.stage}>
-              {t('setup.target.stage', { stage: s.stage, name: s.name })}
-            </option>
-          ))}
-        </select>
-        <p id="setup-target-hint" className="field-hint">
-          {t('setup.target.hint')}
-        </p>
-      </div>
+      {/* A framework without stages has nothing to aim for on a ladder. */}
+      {framework.stages.length > 0 ? (
+        <div className="field">
+          <label htmlFor="setup-target">{t('setup.target.label')}</label>
+          <select
+            id="setup-target"
+            aria-describedby="setup-target-hint"
+            value={shown.targetStage === null ? '' : String(shown.targetStage)}
+            onChange={(e) =>
+              void save({
+                targetStage:
+                  e.target.value === '' ? null : (Number(e.target.value) as WorkshopSettings['targetStage']),
+              })
+            }
+          >
+            <option value="">{t('setup.target.none')}</option>
+            {framework.stages.map((s) => (
+              <option key={s.stage} value={s.stage}>
+                {t('setup.target.stage', { stage: s.stage, name: s.name })}
+              </option>
+            ))}
+          </select>
+          <p id="setup-target-hint" className="field-hint">
+            {t('setup.target.hint')}
+          </p>
+        </div>
+      ) : null}
     </Section>
   );
 }

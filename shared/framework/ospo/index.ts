@@ -53,6 +53,8 @@ export const OSPO_FRAMEWORK: Framework = {
   archetypes: OSPO_ARCHETYPES,
   enablers: OSPO_ENABLERS,
   responsibilityAreas: OSPO_RESPONSIBILITY_AREAS,
+  goals: [],
+  roles: [],
   questions,
   presets: [
     {

@@ -28,6 +28,8 @@ export const ruleMessages = {
     'Each enabler is the mean value of its questions divided by 4. Enablers form a capacity profile beside the grid; they do not move the point.',
   'rule.responsibilityAreas':
     'Each responsibility area is the mean value, divided by 4, of the stage, involvement and enabler questions tagged with it.',
+  'rule.goals':
+    'Each goal is the mean value, divided by 4, of the questions (activities) that belong to it, leaving out questions without a value.',
   'rule.archetypeMix':
     "A participant's mix is their ratings of the archetype statements, summed per archetype and scaled to add up to 1 (all zero: no mix). A group's or team's mix is the average of its participants' mixes (a linear pool with equal weights), with the lowest and highest share per archetype.",
   'rule.teams':

@@ -9,6 +9,8 @@ export const sessionMessages = {
   'session.informs.involvement': 'Involvement in open source',
   'session.informs.enabler': 'Enabler: {name}',
   'session.informs.archetype': 'Archetype statement: how well does this describe us?',
+  'session.informs.goal': 'Goal: {name}',
+  'session.question.roles': 'Concerns: {roles}',
   'session.anchor.zero': '0 means',
   'session.anchor.four': '4 means',
   'session.round': 'Round {round}',
@@ -134,6 +136,8 @@ export const sessionMessages = {
   'session.summary.leftOfBand':
     'The point sits left of the band of stage {stage} ({name}): its practices are in place, with less involvement in open source than that stage usually goes with.',
   'session.summary.mix': 'Archetype mix',
+  'session.summary.goals': 'Goals',
+  'session.summary.goalNotRated': 'not rated yet',
   'session.summary.gridTitle': 'Maturity grid: the group and each team',
   'session.summary.group': 'Whole group',
   'session.summary.noMix': 'No archetype statement rated yet.',

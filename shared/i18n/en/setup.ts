@@ -25,6 +25,7 @@ export const setupMessages = {
   'setup.questions.group.involvement': 'Involvement',
   'setup.questions.group.enabler': 'Enablers',
   'setup.questions.group.archetype': 'Archetypes',
+  'setup.questions.group.goal': 'Goal: {name}',
   'setup.questions.groupCount': '{selected} of {total} selected',
   'setup.questions.order': 'Running order',
   'setup.questions.orderHint':

@@ -11,8 +11,11 @@ import { scoreWorkshop } from '../../../../shared/scoring';
 import type { WorkshopResult } from '../../../../shared/scoring';
 import { TINY, TINY_IDS, decision, handWorkshop, settings } from '../../shared/scoring/fixtures';
 import { uniqueDbName } from '../db/db-harness';
+import type { Framework } from '../../../../shared/framework';
+import { GGI_FRAMEWORK } from '../../../fixtures/frameworks';
+import { DEFAULT_THRESHOLDS } from '../../../../shared/model/types';
 
-function renderSummary(result: WorkshopResult) {
+function renderSummary(result: WorkshopResult, framework: Framework = TINY) {
   const repos = createRepositories(new OspoDatabase(uniqueDbName('summary')), {
     defaults: defaultWorkshopSettings,
   });
@@ -23,7 +26,7 @@ function renderSummary(result: WorkshopResult) {
   });
   return render(
     <StoreProvider store={store}>
-      <SummaryPanel result={result} framework={TINY} teams={[]} />
+      <SummaryPanel result={result} framework={framework} teams={[]} />
     </StoreProvider>,
   );
 }
@@ -43,7 +46,7 @@ describe('live summary', () => {
   it('words the call-out for a point left of its band from the catalog', () => {
     // With s2a agreed at 3, stage 3 is reached while involvement is 0.5, left of band 3 (from 0.6).
     const result = scoreWorkshop({ ...handWorkshop(), decisions: [decision('s2a', 3)] });
-    expect(result.group.gridPoint.leftOfBand).toBe(true);
+    expect(result.group.gridPoint!.leftOfBand).toBe(true);
     renderSummary(result);
     expect(screen.getByTestId('summary-left-of-band').textContent).toBe(
       'The point sits left of the band of stage 3 (Engagement): its practices are in place, with less involvement in open source than that stage usually goes with.',
@@ -53,5 +56,33 @@ describe('live summary', () => {
   it('says nothing about the band when the point lies inside it', () => {
     renderSummary(scoreWorkshop(handWorkshop()));
     expect(screen.queryByTestId('summary-left-of-band')).toBeNull();
+  });
+
+  it('shows a framework without stages or archetypes by its goals, with no stage, grid or mix', () => {
+    const fw = GGI_FRAMEWORK;
+    const result = scoreWorkshop({
+      framework: fw,
+      participants: [],
+      teams: [],
+      votes: [],
+      decisions: [],
+      settings: {
+        frameworkId: fw.id,
+        frameworkVersion: fw.version,
+        questionIds: fw.questions.map((q) => q.id),
+        targetStage: null,
+        anonymity: 'names',
+        thresholds: DEFAULT_THRESHOLDS,
+      },
+    });
+    renderSummary(result, fw);
+    const goals = screen.getByTestId('summary-goals');
+    expect([...goals.querySelectorAll('li')].map((li) => li.textContent)).toEqual(
+      fw.goals.map((g) => `${g.name}not rated yet`),
+    );
+    expect(screen.queryByTestId('summary-stage')).toBeNull();
+    expect(screen.queryByTestId('summary-grid')).toBeNull();
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByText('Archetype mix')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { OSPO_FRAMEWORK, validateFramework } from '../../../../shared/framework';
 import type { FrameworkProblem } from '../../../../shared/framework';
+import { GGI_FRAMEWORK_FILE } from '../../../fixtures/frameworks';
 
 function problemsOf(input: unknown): FrameworkProblem[] {
   const result = validateFramework(input);
@@ -98,6 +99,47 @@ describe('validateFramework', () => {
 
   it('rejects input that is not a framework at all', () => {
     expect(problemsOf(null)[0]?.path).toBe('(framework)');
-    expect(problemsOf({ id: 'x' }).length).toBeGreaterThan(5);
+    // Only the scale and the questions (and the header) are required; every missing one is named.
+    expect(problemsOf({ id: 'x' }).map((p) => p.path)).toEqual(['version', 'title', 'scale', 'questions']);
+  });
+
+  it('accepts a framework without stages, archetypes or enablers, with goals and roles', () => {
+    const checked = validateFramework(GGI_FRAMEWORK_FILE);
+    expect(checked.ok).toBe(true);
+    if (checked.ok) expect(checked.framework.axes).toBeUndefined();
+  });
+
+  it('names dangling goal and role references', () => {
+    const fw = JSON.parse(JSON.stringify(GGI_FRAMEWORK_FILE)) as Record<string, any>;
+    fw.questions[2].informs.goal = 'happiness';
+    fw.questions[4].roles.push('astronaut');
+    expect(problemsOf(fw)).toEqual([
+      { path: 'questions[2].informs.goal', message: expect.stringContaining('unknown goal "happiness"') },
+      {
+        path: `questions[4].roles[${fw.questions[4].roles.length - 1}]`,
+        message: expect.stringContaining('unknown role "astronaut"'),
+      },
+    ]);
+  });
+
+  it('refuses stage questions and checklist items in a framework without stages', () => {
+    const fw = JSON.parse(JSON.stringify(GGI_FRAMEWORK_FILE)) as Record<string, any>;
+    fw.questions[0].informs = { kind: 'stagePractice', stage: 2 };
+    fw.questions[1].informs = { kind: 'involvement' };
+    fw.checklistItems = [{ id: 'c', stage: 1, text: 'brand' }];
+    expect(problemsOf(fw).map((p) => p.path)).toEqual([
+      'checklistItems[0]',
+      'questions[0].informs.kind',
+      'questions[1].informs.kind',
+    ]);
+  });
+
+  it('wants all five stages or none, and the axes with them', () => {
+    const three = copy();
+    three.stages = three.stages.slice(0, 3);
+    expect(problemsOf(three).map((p) => p.path)).toContain('stages');
+    const noAxes = copy();
+    delete noAxes.axes;
+    expect(problemsOf(noAxes)).toEqual([{ path: 'axes', message: expect.stringContaining('required') }]);
   });
 });

@@ -92,7 +92,7 @@ describe('explanations on the hand-worked workshop (see fixtures.ts)', () => {
         expect(SCORING_RULES, `${path} → ${String(id)}`).toHaveProperty(id);
     }
     expect(r.group.attainment[0]!.rules.attainment).toBe('stageAttainment');
-    expect(r.group.gridPoint.rules).toMatchObject({ x: 'gridX', y: 'gridY' });
+    expect(r.group.gridPoint!.rules).toMatchObject({ x: 'gridX', y: 'gridY' });
     expect(r.group.archetypeMix!.rules.shares).toBe('archetypeMix');
     expect(r.questions[0]!.rules.status).toBe('status');
   });

@@ -32,8 +32,8 @@ describe('OSPO short preset', () => {
   });
 
   it('has a grid point with both coordinates: x = 3/4, y = (4 + (0.75 − 0.6)/0.4)/5', () => {
-    expect(r.group.gridPoint.x).toBe(0.75);
-    expect(r.group.gridPoint.y).toBeCloseTo((4 + 0.15 / 0.4) / 5, 12);
+    expect(r.group.gridPoint!.x).toBe(0.75);
+    expect(r.group.gridPoint!.y).toBeCloseTo((4 + 0.15 / 0.4) / 5, 12);
   });
 
   it('has an archetype mix over the five archetypes it asks about, equal shares here', () => {

@@ -64,8 +64,8 @@ describe('scoreWorkshop properties', () => {
       fc.property(workshop, threshold, (w, stageThreshold) => {
         const settings = { ...w.settings, thresholds: { ...w.settings.thresholds, stageThreshold } };
         for (const profile of profiles(scoreWorkshop({ ...w, settings }))) {
-          expect(inBand(profile.gridPoint)).toBe(true);
-          expect(profile.gridPoint.stageReached).toBe(profile.stageReached);
+          expect(inBand(profile.gridPoint!)).toBe(true);
+          expect(profile.gridPoint!.stageReached).toBe(profile.stageReached);
           expect(sumsToOne(profile.archetypeMix)).toBe(true);
         }
       }),
@@ -92,8 +92,8 @@ describe('scoreWorkshop properties', () => {
           profiles(after)[k]!,
         ]);
         for (const [b, a] of pairs) {
-          expect(a.stageReached).toBeGreaterThanOrEqual(b.stageReached);
-          expect(a.gridPoint.y).toBeGreaterThanOrEqual(b.gridPoint.y - 1e-12);
+          expect(a.stageReached).toBeGreaterThanOrEqual(b.stageReached!);
+          expect(a.gridPoint!.y).toBeGreaterThanOrEqual(b.gridPoint!.y - 1e-12);
         }
       }),
     );

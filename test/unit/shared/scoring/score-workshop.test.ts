@@ -26,7 +26,7 @@ describe('the hand-worked workshop (see fixtures.ts)', () => {
   });
 
   it('grid point: E = 1 + 0.5/0.6, y = E/5; x = (1 + 3)/2/4 = 0.5', () => {
-    const g = r.group.gridPoint;
+    const g = r.group.gridPoint!;
     expect(g.execution).toBeCloseTo(1 + 0.5 / 0.6, 12);
     expect(g.y).toBeCloseTo((1 + 0.5 / 0.6) / 5, 12);
     expect(g.x).toBe(0.5);
@@ -60,11 +60,11 @@ describe('the hand-worked workshop (see fixtures.ts)', () => {
   it("participants use their own votes: P1's stage 1 = (3 + 2)/2/4, stage 2 = 1/4 → E = 1 + 0.25/0.6", () => {
     const p1 = r.participants.find((p) => p.participantId === 'P1')!.profile;
     expect(p1.stageReached).toBe(1);
-    expect(p1.gridPoint.execution).toBeCloseTo(1 + 0.25 / 0.6, 12);
+    expect(p1.gridPoint!.execution).toBeCloseTo(1 + 0.25 / 0.6, 12);
     // P3: s1a 4, s1b 2 → 0.75; s2a 2 → 0.5; x = (2 + 3)/2/4.
     const p3 = r.participants.find((p) => p.participantId === 'P3')!.profile;
     expect(p3.attainment[0]?.attainment).toBe(0.75);
-    expect(p3.gridPoint.x).toBe(0.625);
+    expect(p3.gridPoint!.x).toBe(0.625);
   });
 
   it('teams use their medians: T1 s1b = median(2, 3) = 2.5, stage 1 = (3 + 2.5)/2/4', () => {
@@ -154,10 +154,10 @@ describe('the hand-worked workshop (see fixtures.ts)', () => {
   it('with the override on s2a, stages 2 and 3 are reached; stage 4 has no value, so progress is 0', () => {
     const o = scoreWorkshop({ ...handWorkshop(), decisions: [decision('s2a', 3)] });
     expect(o.group.stageReached).toBe(3);
-    expect(o.group.gridPoint.execution).toBe(3);
-    expect(o.group.gridPoint.y).toBe(0.6);
+    expect(o.group.gridPoint!.execution).toBe(3);
+    expect(o.group.gridPoint!.y).toBe(0.6);
     // x = 0.5 lies left of band 3, which starts at 0.6.
-    expect(o.group.gridPoint.leftOfBand).toBe(true);
+    expect(o.group.gridPoint!.leftOfBand).toBe(true);
   });
 
   it('gap to a target of stage 3: two stages to go; stage 2 short by 0.1, stage 3 by 0', () => {
@@ -212,9 +212,9 @@ describe('progress within a band', () => {
       }),
     );
     expect(r.group.stageReached).toBe(1);
-    expect(r.group.gridPoint.progress).toBeCloseTo(0.625 / 0.63, 12);
-    expect(r.group.gridPoint.progress).toBeGreaterThan(0.99);
-    expect(r.group.gridPoint.y).toBeLessThan(0.4);
+    expect(r.group.gridPoint!.progress).toBeCloseTo(0.625 / 0.63, 12);
+    expect(r.group.gridPoint!.progress).toBeGreaterThan(0.99);
+    expect(r.group.gridPoint!.y).toBeLessThan(0.4);
   });
 
   it('sits between the threshold and 1: attainment 0.875 → (0.875 − 0.6)/0.4 = 0.6875', () => {
@@ -229,8 +229,8 @@ describe('progress within a band', () => {
     const r = scoreWorkshop(input({ participants: ids.map((id, i) => person(id, null, i)), votes }));
     expect(r.group.stageReached).toBe(4);
     // attainment 0.875 → (0.875 − 0.6)/0.4 = 0.6875.
-    expect(r.group.gridPoint.progress).toBeCloseTo(0.6875, 12);
-    expect(r.group.gridPoint.execution).toBeCloseTo(4.6875, 12);
+    expect(r.group.gridPoint!.progress).toBeCloseTo(0.6875, 12);
+    expect(r.group.gridPoint!.execution).toBeCloseTo(4.6875, 12);
   });
 
   it('caps progress below 1 so a perfect score stays in the top band', () => {
@@ -240,7 +240,7 @@ describe('progress within a band', () => {
       input({ participants: ids.map((id, i) => person(id, null, i)), votes, teams: [team('T', 0)] }),
     );
     expect(r.group.stageReached).toBe(4);
-    expect(r.group.gridPoint.y).toBeLessThan(1);
-    expect(r.group.gridPoint.y).toBeGreaterThanOrEqual(0.8);
+    expect(r.group.gridPoint!.y).toBeLessThan(1);
+    expect(r.group.gridPoint!.y).toBeGreaterThanOrEqual(0.8);
   });
 });
