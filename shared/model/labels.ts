@@ -5,7 +5,7 @@
 import type { MessageKey, Translator } from '../i18n';
 import { PARTICIPANT_ROLES, TEAM_PALETTE, type ParticipantRole } from './palette';
 import type { QuestionGroupKey } from './question-selection';
-import type { Framework } from '../framework/schema';
+import type { Framework, FrameworkQuestion } from '../framework/schema';
 
 const COLOR_KEYS: Record<string, MessageKey> = {
   '#E69F00': 'setup.color.orange',
@@ -46,6 +46,31 @@ export function groupLabel(key: QuestionGroupKey, framework: Framework, t: Trans
     case 'goal':
       return t('setup.questions.group.goal', {
         name: framework.goals.find((g) => g.id === key.goal)?.name ?? key.goal,
+      });
+  }
+}
+
+/** What a question feeds into ("Stage 2 practice", "Enabler: Budget"), shown beside its statement. */
+export function informsLabel(
+  question: FrameworkQuestion,
+  framework: Framework,
+  tr: Pick<Translator, 't'>,
+): string {
+  const informs = question.informs;
+  switch (informs.kind) {
+    case 'stagePractice':
+      return tr.t('session.informs.stagePractice', { stage: informs.stage });
+    case 'involvement':
+      return tr.t('session.informs.involvement');
+    case 'enabler':
+      return tr.t('session.informs.enabler', {
+        name: framework.enablers.find((e) => e.id === informs.enabler)?.name ?? informs.enabler,
+      });
+    case 'archetype':
+      return tr.t('session.informs.archetype');
+    case 'goal':
+      return tr.t('session.informs.goal', {
+        name: framework.goals.find((g) => g.id === informs.goal)?.name ?? informs.goal,
       });
   }
 }

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslator } from '../../app/i18n';
 import type { Framework, FrameworkQuestion } from '../../../shared/framework';
 import type { WorkshopRecord } from '../../db/records';
-import { informsLabel, questionRoles } from './session-model';
+import { informsLabel } from '../../../shared/model/labels';
+import { questionRoles } from './session-model';
 
 /** The question as the room reads it: statement large, then help and what 0 and 4 mean. */
 export function QuestionCard({

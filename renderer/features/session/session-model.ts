@@ -1,28 +1,7 @@
 import type { Framework, FrameworkQuestion } from '../../../shared/framework';
 import type { VoteValue } from '../../../shared/model/types';
-import type { Translator } from '../../../shared/i18n';
 import type { RoundRecord, VoteRecord } from '../../db/records';
 import type { QuestionResult } from '../../../shared/scoring/types';
-
-export function informsLabel(question: FrameworkQuestion, framework: Framework, tr: Translator): string {
-  const informs = question.informs;
-  switch (informs.kind) {
-    case 'stagePractice':
-      return tr.t('session.informs.stagePractice', { stage: informs.stage });
-    case 'involvement':
-      return tr.t('session.informs.involvement');
-    case 'enabler':
-      return tr.t('session.informs.enabler', {
-        name: framework.enablers.find((e) => e.id === informs.enabler)?.name ?? informs.enabler,
-      });
-    case 'archetype':
-      return tr.t('session.informs.archetype');
-    case 'goal':
-      return tr.t('session.informs.goal', {
-        name: framework.goals.find((g) => g.id === informs.goal)?.name ?? informs.goal,
-      });
-  }
-}
 
 /** The names of the roles a question concerns (frameworks such as GGI list several per activity). */
 export function questionRoles(question: FrameworkQuestion, framework: Framework): string[] {
