@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Dialog } from './Dialog';
 import { useTranslator } from '../app/i18n';
+import { useOwnedWork } from './use-owned-work';
 
 /** Asks before a destructive action; Cancel has the initial focus so Enter never destroys by accident. */
 export function ConfirmDialog({
@@ -17,6 +18,7 @@ export function ConfirmDialog({
   onConfirm(): Promise<boolean | null>;
 }) {
   const { t } = useTranslator();
+  const owned = useOwnedWork();
   const [busy, setBusy] = useState(false);
   return (
     <Dialog role="alertdialog" title={title} onClose={onClose} description={<p>{body}</p>}>
@@ -31,6 +33,7 @@ export function ConfirmDialog({
           onClick={async () => {
             setBusy(true);
             const ok = await onConfirm();
+            if (!owned.alive()) return;
             setBusy(false);
             if (ok) onClose();
           }}

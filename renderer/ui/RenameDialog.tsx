@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Dialog } from './Dialog';
 import { TextField } from './TextField';
 import { useTranslator } from '../app/i18n';
+import { useOwnedWork } from './use-owned-work';
 
 /** Renames one thing (a workshop, a team, a participant); the repository validates and refuses duplicates. */
 export function RenameDialog({
@@ -20,6 +21,7 @@ export function RenameDialog({
   onSave(value: string): Promise<boolean | null>;
 }) {
   const { t } = useTranslator();
+  const owned = useOwnedWork();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | undefined>();
 
@@ -29,7 +31,8 @@ export function RenameDialog({
       setError(t('common.required', { field: label }));
       return;
     }
-    if (value.trim() === initial || (await onSave(value))) onClose();
+    if (value.trim() === initial) return onClose();
+    if ((await onSave(value)) && owned.alive()) onClose();
   }
 
   return (

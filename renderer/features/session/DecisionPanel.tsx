@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslator } from '../../app/i18n';
+import { useOwnedWork } from '../../ui/use-owned-work';
 import type { DecisionRecord } from '../../db/records';
 import { decisionProblem } from '../../../shared/model/decision';
 import { SCALE_VALUES } from '../../../shared/model/vote-scale';
@@ -27,6 +28,7 @@ export function DecisionPanel({
   onSave(input: { agreedValue: Agreed; rationale: string; notes: string }): Promise<boolean>;
 }) {
   const tr = useTranslator();
+  const owned = useOwnedWork();
   const { t } = tr;
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -67,7 +69,8 @@ export function DecisionPanel({
       return;
     }
     setError(null);
-    if (await onSave({ agreedValue: agreed, rationale, notes })) show(false);
+    const saved = await onSave({ agreedValue: agreed, rationale, notes });
+    if (saved && owned.alive()) show(false);
   }
 
   const format = (v: number) => tr.formatNumber(v, Number.isInteger(v) ? 0 : 1);

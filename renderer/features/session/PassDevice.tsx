@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslator } from '../../app/i18n';
+import { useOwnedWork } from '../../ui/use-owned-work';
 import type { ParticipantRecord } from '../../db/records';
 import type { FrameworkQuestion } from '../../../shared/framework';
 import { SCALE_VALUES, voteLabel, type ScaleWording, type VoteValue } from '../../../shared/model/vote-scale';
@@ -26,6 +27,7 @@ type Step =
 export function PassDevice({ question, scale, queue, onVote, onExit }: PassDeviceProps) {
   const tr = useTranslator();
   const { t } = tr;
+  const owned = useOwnedWork();
   const [step, setStep] = useState<Step>({ kind: 'handoff' });
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
   // Who voted on this device: taken off the queue at once, not when the live query next delivers, so
@@ -60,6 +62,7 @@ export function PassDevice({ question, scale, queue, onVote, onExit }: PassDevic
     setBusy(true);
     const who = current.id;
     const ok = await onVote(who, value);
+    if (!owned.alive()) return;
     setBusy(false);
     if (!ok) return;
     setVoted((v) => new Set(v).add(who));

@@ -5,6 +5,7 @@ import type { Anonymity } from '../../../shared/model/types';
 import type { Translator } from '../../../shared/i18n';
 import { VOTE_VALUES, voteLabel, type VoteValue } from '../../../shared/model/vote-scale';
 import { keyToVote, type RoundState } from './session-model';
+import { useOwnedWork } from '../../ui/use-owned-work';
 
 interface VoteGridProps {
   /** The question and round the grid writes to: a write in flight belongs to one of them. */
@@ -54,6 +55,7 @@ export function VoteGrid({
   const [focus, setFocus] = useState(0);
   const [pending, setPending] = useState<ReadonlyMap<string, Pending>>(new Map());
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
+  const owned = useOwnedWork();
   const teamOf = new Map(teams.map((tm) => [tm.id, tm]));
   const showValues = state.revealed && anonymity === 'names';
 
@@ -92,37 +94,43 @@ export function VoteGrid({
     rows.current[next]?.focus();
   }, []);
 
-  const record = useCallback(async (p: ParticipantRecord, value: VoteValue | 'clear') => {
-    const { scope: where, state: now, onVote: vote, onClear: clear } = latest.current;
-    const replacesAt = now.votes.get(p.id)?.at ?? null;
-    setPending((s) => new Map(s).set(p.id, { scope: where, replacesAt, committed: false }));
-    let ok = false;
-    try {
-      ok = value === 'clear' ? await clear(p.id) : await vote(p.id, value);
-    } finally {
-      const settled: Pending = { scope: where, replacesAt, committed: true };
-      setPending((s) => {
-        const n = new Map(s);
-        // Refused, or nothing to clear: the row is as it was. Committed: wait for the database to show it.
-        if (ok) n.set(p.id, settled);
-        else n.delete(p.id);
-        return n;
-      });
-      // Should the database never show this write (undone at once), the row stops saying Saving anyway.
-      if (ok) {
-        window.setTimeout(
-          () =>
-            setPending((s) => {
-              if (s.get(p.id) !== settled) return s;
-              const n = new Map(s);
-              n.delete(p.id);
-              return n;
-            }),
-          1000,
-        );
+  const record = useCallback(
+    async (p: ParticipantRecord, value: VoteValue | 'clear') => {
+      const { scope: where, state: now, onVote: vote, onClear: clear } = latest.current;
+      const replacesAt = now.votes.get(p.id)?.at ?? null;
+      setPending((s) => new Map(s).set(p.id, { scope: where, replacesAt, committed: false }));
+      let ok = false;
+      try {
+        ok = value === 'clear' ? await clear(p.id) : await vote(p.id, value);
+      } finally {
+        // The write belongs to the store and may finish after the grid is gone; then nothing is left to update.
+        if (owned.alive()) {
+          const settled: Pending = { scope: where, replacesAt, committed: true };
+          setPending((s) => {
+            const n = new Map(s);
+            // Refused, or nothing to clear: the row is as it was. Committed: wait for the database to show it.
+            if (ok) n.set(p.id, settled);
+            else n.delete(p.id);
+            return n;
+          });
+          // Should the database never show this write (undone at once), the row stops saying Saving anyway.
+          if (ok) {
+            owned.later(
+              () =>
+                setPending((s) => {
+                  if (s.get(p.id) !== settled) return s;
+                  const n = new Map(s);
+                  n.delete(p.id);
+                  return n;
+                }),
+              1000,
+            );
+          }
+        }
       }
-    }
-  }, []);
+    },
+    [owned],
+  );
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {

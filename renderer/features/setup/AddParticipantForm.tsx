@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslator } from '../../app/i18n';
+import { useOwnedWork } from '../../ui/use-owned-work';
 import { TextField } from '../../ui/TextField';
 import { PARTICIPANT_ROLES } from '../../../shared/model/palette';
 import type { TeamRecord } from '../../db/records';
@@ -40,6 +41,7 @@ export function RoleOptions({ current }: { current?: string | null }) {
 /** One participant at a time; team and role stay chosen so a run of colleagues goes fast. */
 export function AddParticipantForm({ teams, actions }: { teams: TeamRecord[]; actions: SetupActions }) {
   const { t } = useTranslator();
+  const owned = useOwnedWork();
   const [name, setName] = useState('');
   const [teamId, setTeamId] = useState('');
   const [role, setRole] = useState('');
@@ -60,7 +62,7 @@ export function AddParticipantForm({ teams, actions }: { teams: TeamRecord[]; ac
       { displayName: name, teamId: validTeam || null, role: role || null },
       (n) => t('setup.participants.added', { name: n }),
     );
-    if (added) {
+    if (added && owned.alive()) {
       setName('');
       focusName();
     }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslator } from '../../app/i18n';
+import { useOwnedWork } from '../../ui/use-owned-work';
 import {
   normalizeWorkshopFields,
   validateWorkshopFields,
@@ -15,6 +16,7 @@ const NAMES = ['title', 'organization', 'date', 'facilitator'] as const;
 
 export function DetailsSection({ workshop, actions }: { workshop: WorkshopRecord; actions: SetupActions }) {
   const tr = useTranslator();
+  const owned = useOwnedWork();
   const { t } = tr;
   const stored: WorkshopFields = {
     title: workshop.title,
@@ -39,7 +41,8 @@ export function DetailsSection({ workshop, actions }: { workshop: WorkshopRecord
       setDraft(null);
       return;
     }
-    if (await actions.saveDetails(value, t('setup.details.saved'))) {
+    const ok = await actions.saveDetails(value, t('setup.details.saved'));
+    if (ok && owned.alive()) {
       setDraft(null);
       setSubmitted(false);
       setSaved(true);

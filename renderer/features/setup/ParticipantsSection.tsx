@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslator } from '../../app/i18n';
+import { useOwnedWork } from '../../ui/use-owned-work';
 import type { ParticipantRecord, TeamRecord } from '../../db/records';
 import { Section, Swatch, useFocusAfterRemoval } from './parts';
 import { RemoveParticipantDialog } from './dialogs';
@@ -21,6 +22,7 @@ export function ParticipantsSection({
   actions: SetupActions;
 }) {
   const { t } = useTranslator();
+  const owned = useOwnedWork();
   const [pending, setPending] = useState<Pending>(null);
   const markRemoved = useFocusAfterRemoval(
     'setup-participants',
@@ -128,7 +130,7 @@ export function ParticipantsSection({
               pending.participant.id,
               t('setup.participants.removed', { name: pending.participant.displayName }),
             );
-            if (ok) markRemoved(pending.participant.id);
+            if (ok && owned.alive()) markRemoved(pending.participant.id);
             return ok;
           }}
         />

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslator } from '../../app/i18n';
+import { useOwnedWork } from '../../ui/use-owned-work';
 import type { ParticipantRecord, TeamRecord } from '../../db/records';
 import {
   MAX_NAME_LENGTH,
@@ -25,6 +26,7 @@ export function PasteParticipants({
   actions: SetupActions;
 }) {
   const { t } = useTranslator();
+  const owned = useOwnedWork();
   const id = useId();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -55,6 +57,7 @@ export function PasteParticipants({
     const added = await actions.addParticipants(parsed.participants, (count) =>
       t('setup.participants.addedMany', { count }),
     );
+    if (!owned.alive()) return;
     setBusy(false);
     if (added) {
       const lines = text.split(/\r?\n/);

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslator } from '../../app/i18n';
+import { useOwnedWork } from '../../ui/use-owned-work';
 import { DEFAULT_FRAMEWORK, findFramework, listFrameworks } from '../../app/frameworks';
 import {
   choiceOf,
@@ -39,6 +40,7 @@ export function QuestionsSection({
   actions: SetupActions;
 }) {
   const { t } = useTranslator();
+  const owned = useOwnedWork();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -72,7 +74,7 @@ export function QuestionsSection({
       { frameworkId: framework.id, frameworkVersion: framework.version, questionIds },
       t('setup.questions.saved', { count: questionIds.length }),
     );
-    if (ok) {
+    if (ok && owned.alive()) {
       setDraft(null);
       setSaved(true);
     }

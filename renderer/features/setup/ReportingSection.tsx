@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslator } from '../../app/i18n';
+import { useOwnedWork } from '../../ui/use-owned-work';
 import { DEFAULT_FRAMEWORK, findFramework } from '../../app/frameworks';
 import type { Anonymity, WorkshopSettings } from '../../../shared/model/types';
 import { Section } from './parts';
@@ -16,6 +17,7 @@ export function ReportingSection({
   actions: SetupActions;
 }) {
   const { t } = useTranslator();
+  const owned = useOwnedWork();
   const framework = findFramework(settings.frameworkId) ?? DEFAULT_FRAMEWORK;
   // The choice shows at once; it is cleared when the saved settings catch up, or when the save fails.
   const [pending, setPending] = useState<Pick<WorkshopSettings, 'anonymity' | 'targetStage'> | null>(null);
@@ -26,7 +28,8 @@ export function ReportingSection({
   const shown = pending ?? stored;
   const save = async (change: Partial<typeof stored>) => {
     setPending({ ...shown, ...change });
-    if (!(await actions.saveSettings(change, t('setup.reporting.saved')))) setPending(null);
+    const ok = await actions.saveSettings(change, t('setup.reporting.saved'));
+    if (!ok && owned.alive()) setPending(null);
   };
 
   return (

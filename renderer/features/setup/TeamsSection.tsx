@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslator } from '../../app/i18n';
+import { useOwnedWork } from '../../ui/use-owned-work';
 import { TextField } from '../../ui/TextField';
 import { TEAM_PALETTE } from '../../../shared/model/palette';
 import type { ParticipantRecord, TeamRecord } from '../../db/records';
@@ -22,6 +23,7 @@ export function TeamsSection({
   actions: SetupActions;
 }) {
   const { t } = useTranslator();
+  const owned = useOwnedWork();
   const [name, setName] = useState('');
   const [pending, setPending] = useState<Pending>(null);
   const markRemoved = useFocusAfterRemoval(
@@ -32,7 +34,8 @@ export function TeamsSection({
   async function add(event: FormEvent) {
     event.preventDefault();
     if (name.trim() === '') return;
-    if (await actions.addTeam(name, (n) => t('setup.teams.added', { name: n }))) setName('');
+    const added = await actions.addTeam(name, (n) => t('setup.teams.added', { name: n }));
+    if (added && owned.alive()) setName('');
   }
 
   const members = (team: TeamRecord) => participants.filter((p) => p.teamId === team.id).length;
@@ -115,7 +118,7 @@ export function TeamsSection({
               pending.team.id,
               t('setup.teams.deleted', { name: pending.team.name }),
             );
-            if (ok) markRemoved(pending.team.id);
+            if (ok && owned.alive()) markRemoved(pending.team.id);
             return ok;
           }}
         />

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslator } from '../../app/i18n';
+import { useOwnedWork } from '../../ui/use-owned-work';
 import { TextField } from '../../ui/TextField';
 import { DEFAULT_THRESHOLDS, type ConsensusThresholds } from '../../../shared/model/types';
 import {
@@ -22,6 +23,7 @@ export function ThresholdsSection({
   actions: SetupActions;
 }) {
   const tr = useTranslator();
+  const owned = useOwnedWork();
   const { t } = tr;
   const stored = thresholdsToDraft(thresholds);
   const [draft, setDraft] = useState<ThresholdDraft | null>(null);
@@ -58,7 +60,8 @@ export function ThresholdsSection({
       setDraft(null);
       return;
     }
-    if (await actions.saveSettings({ thresholds: parsed }, t('setup.rules.saved'))) {
+    const ok = await actions.saveSettings({ thresholds: parsed }, t('setup.rules.saved'));
+    if (ok && owned.alive()) {
       setDraft(null);
       setSubmitted(false);
       setSaved(true);

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../ui/Dialog';
 import { useTranslator } from '../../app/i18n';
+import { useOwnedWork } from '../../ui/use-owned-work';
 import { useAppStore } from '../../store/app-store';
 import { selectCreateWorkshop } from '../../store/selectors';
 import { validateWorkshopFields, type WorkshopFields } from '../../../shared/model/workshop-fields';
@@ -15,6 +16,7 @@ function today(): string {
 
 export function NewWorkshopDialog({ onClose }: { onClose(): void }) {
   const tr = useTranslator();
+  const owned = useOwnedWork();
   const { t } = tr;
   const createWorkshop = useAppStore(selectCreateWorkshop);
   const [fields, setFields] = useState<WorkshopFields>({
@@ -34,6 +36,7 @@ export function NewWorkshopDialog({ onClose }: { onClose(): void }) {
     if (problems.length > 0 || busy) return;
     setBusy(true);
     const created = await createWorkshop(fields);
+    if (!owned.alive()) return;
     setBusy(false);
     if (created) onClose();
   }
