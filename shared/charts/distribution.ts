@@ -1,3 +1,5 @@
+import { text, type Chart, type Shape } from './shapes';
+
 /**
  * Geometry of the vote distribution chart (one bar per scale point, direct labels, the median
  * marked). Computed once here; the session screen draws it as SVG and the report draws the same shapes.
@@ -70,4 +72,99 @@ export function distributionGeometry(
   // The median's label sits under the value labels, so it never collides with a bar's count.
   const medianLabelY = size.height - 4;
   return { width: size.width, height: size.height, bars, baselineY, medianX, medianLabelY, maxCount };
+}
+
+/**
+ * The same chart as shapes (see shapes.ts), for the results screen's small distributions and the report:
+ * bars, the count above each, the scale value under it, and the median marked with a triangle and its
+ * words (`medianLabel`, e.g. "median 2.5"). The previous round, when given, is a dashed outline.
+ */
+export function distributionChart(
+  frequencies: readonly number[],
+  median: number | null,
+  size: { width: number; height: number; fontSize?: number },
+  medianLabel: string,
+  previous: readonly number[] | null = null,
+): Chart {
+  const fontSize = size.fontSize ?? 12;
+  const g = distributionGeometry(
+    frequencies,
+    median,
+    {
+      width: size.width,
+      height: size.height,
+      labelSpace: fontSize * 3.4,
+      plotTop: fontSize * 1.6,
+      gap: size.width / 40,
+    },
+    previous,
+  );
+  const shapes: Shape[] = [
+    {
+      kind: 'line',
+      key: 'axis',
+      x1: 0,
+      y1: g.baselineY,
+      x2: g.width,
+      y2: g.baselineY,
+      stroke: 'muted',
+      strokeWidth: 1,
+    },
+  ];
+  for (const b of g.bars) {
+    const centre = b.x + b.width / 2;
+    shapes.push({
+      kind: 'rect',
+      key: `bar-${b.value}`,
+      x: b.x,
+      y: b.y,
+      width: b.width,
+      height: b.height,
+      fill: 'bar',
+    });
+    if (b.previous && b.previous.height > 0) {
+      shapes.push({
+        kind: 'rect',
+        key: `previous-${b.value}`,
+        x: b.x + 2,
+        y: b.previous.y,
+        width: b.width - 4,
+        height: b.previous.height,
+        stroke: 'ink',
+        strokeWidth: 1.5,
+        dash: [5, 3],
+      });
+    }
+    shapes.push(
+      text(`count-${b.value}`, String(b.count), centre, b.y - fontSize * 0.4, {
+        size: fontSize,
+        anchor: 'middle',
+        weight: 'bold',
+      }),
+    );
+    shapes.push(
+      text(`value-${b.value}`, String(b.value), centre, g.baselineY + fontSize * 1.2, {
+        size: fontSize,
+        anchor: 'middle',
+        fill: 'muted',
+      }),
+    );
+  }
+  if (g.medianX !== null) {
+    const top = g.baselineY + fontSize * 1.5;
+    const half = fontSize * 0.4;
+    shapes.push({
+      kind: 'polygon',
+      key: 'median-marker',
+      points: [
+        [g.medianX, top],
+        [g.medianX + half, top + half * 1.4],
+        [g.medianX - half, top + half * 1.4],
+      ],
+      fill: 'ink',
+    });
+    const anchor = g.medianX < g.width * 0.2 ? 'start' : g.medianX > g.width * 0.8 ? 'end' : 'middle';
+    shapes.push(text('median-label', medianLabel, g.medianX, g.height - 2, { size: fontSize, anchor }));
+  }
+  return { width: g.width, height: g.height, shapes };
 }

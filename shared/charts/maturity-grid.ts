@@ -1,24 +1,57 @@
 import { GRID_BANDS } from '../scoring/grid';
+import { placeLabels } from './labels';
+import {
+  arrow,
+  estimateTextWidth,
+  marker,
+  text,
+  textBox,
+  type Box,
+  type Chart,
+  type MarkerKind,
+  type MeasureText,
+  type Paint,
+  type Shape,
+} from './shapes';
 
 /**
- * Geometry of the maturity grid: the staircase of stage bands (each higher stage starts further
- * right on involvement and runs to the right edge), the consensus point and each team's point, with
- * direct labels. The screen draws it as SVG; the report draws the same shapes.
+ * The maturity grid (the staircase figure of the five-stage model): stage bands stacked by ability to
+ * execute, each starting further right on involvement and running to the right edge; the group's point,
+ * each team's point (colour, marker shape and name), participants' points as small dots, the spread of
+ * the group, the stage reached (outlined) and the target stage (dashed outline, named). A point left of
+ * where its band starts is drawn where it is, with a dashed line to the band's start, and flagged; the
+ * words for it are the caller's (the engine's `leftOfBand`). Points without involvement (x null) cannot be
+ * placed and are listed in `unplaced` for the caller to say so.
  */
+export interface GridPointInput {
+  id: string;
+  /** Drawn beside the point; participants' dots carry no label (an empty string). */
+  label: string;
+  x: number | null;
+  y: number;
+  kind: 'group' | 'team' | 'participant' | 'earlier';
+  color?: string;
+  marker?: MarkerKind;
+  /** The engine's GridPoint.leftOfBand, with the stage whose band the point belongs to. */
+  leftOfBand?: { stage: number } | null;
+}
+
 export interface GridChartInput {
   width: number;
   height: number;
   /** Stage names, bottom (0) to top (4). */
   stageNames: readonly string[];
   stageReached: number | null;
-  points: readonly {
-    id: string;
-    label: string;
-    x: number | null;
-    y: number;
-    kind: 'group' | 'team' | 'participant';
-    color?: string;
-  }[];
+  target?: { stage: number; label: string } | null;
+  /** The middle half of the participants' points (quartiles of x and of y), named on the chart. */
+  spread?: { x0: number; x1: number; y0: number; y1: number; label: string } | null;
+  points: readonly GridPointInput[];
+  /** Over time: arrows from an earlier point to the current one (grid units). */
+  moves?: readonly { key: string; from: { x: number; y: number }; to: { x: number; y: number } }[];
+  /** Axis titles and the involvement ladder's rungs under the x axis. */
+  axes?: { x: string; y: string; levels?: readonly string[] } | null;
+  fontSize?: number;
+  measure?: MeasureText;
 }
 
 export interface GridChartBand {
@@ -27,152 +60,288 @@ export interface GridChartBand {
   y: number;
   width: number;
   height: number;
-  /** 0 (lightest) … 4 (darkest): one sequential ramp, so the staircase reads in greyscale too. */
-  shade: number;
   /** "4 · Leadership", or just the stage number where the band is too narrow for the name. */
   label: string;
-  /** The label ends at labelX (text-anchor end). */
-  labelX: number;
-  labelY: number;
   reached: boolean;
+  target: boolean;
 }
 
 export interface GridChartPoint {
   id: string;
   label: string;
-  kind: 'group' | 'team' | 'participant';
-  color?: string;
+  kind: GridPointInput['kind'];
   cx: number;
   cy: number;
-  labelX: number;
-  labelY: number;
-  /** How the label text is anchored at (labelX, labelY). */
-  anchor: 'start' | 'end' | 'middle';
+  /** Drawn left of its band's start (see GridPointInput.leftOfBand). */
+  flagged: boolean;
+  /** The label's box, when the point has a label. */
+  labelBox: Box | null;
 }
 
-export interface GridChartGeometry {
-  width: number;
-  height: number;
-  plot: { x: number; y: number; width: number; height: number };
+export interface GridChartGeometry extends Chart {
+  plot: Box;
   bands: GridChartBand[];
   points: GridChartPoint[];
+  /** Points that have no involvement value, so no place on the grid. */
+  unplaced: string[];
+  /** Every text's box (band names, axes, point labels): for tests of overlap. */
+  textBoxes: Box[];
 }
 
-/** Rough text width for label fitting (average glyph ≈ 0.6 em in the UI and report fonts). */
-const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.6;
+const RADIUS = { group: 7, team: 6, earlier: 6, participant: 3 } as const;
 
-export function maturityGridGeometry(
-  input: GridChartInput,
-  options: { fontSize?: number; margin?: { left: number; right: number; top: number; bottom: number } } = {},
-): GridChartGeometry {
-  const margin = options.margin ?? { left: 8, right: 8, top: 8, bottom: 8 };
-  const fontSize = options.fontSize ?? 12;
+export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
+  const fontSize = input.fontSize ?? 12;
+  const measure = input.measure ?? estimateTextWidth;
+  const axes = input.axes ?? null;
+  const margin = {
+    left: 8,
+    right: 8,
+    top: axes ? fontSize * 1.6 : 8,
+    bottom: axes ? fontSize * (axes.levels ? 3.2 : 1.8) : 8,
+  };
   const plot = {
     x: margin.left,
     y: margin.top,
     width: input.width - margin.left - margin.right,
     height: input.height - margin.top - margin.bottom,
   };
-  const toX = (x: number) => plot.x + x * plot.width;
-  const toY = (y: number) => plot.y + (1 - y) * plot.height;
-  const bands = GRID_BANDS.map((b) => {
+  const toX = (x: number) => plot.x + Math.min(1, Math.max(0, x)) * plot.width;
+  const toY = (y: number) => plot.y + (1 - Math.min(1, Math.max(0, y))) * plot.height;
+  const shapes: Shape[] = [];
+  const textBoxes: Box[] = [];
+  const addText = (shape: ReturnType<typeof text>) => {
+    shapes.push(shape);
+    textBoxes.push(textBox(shape, measure));
+  };
+
+  const bands: GridChartBand[] = GRID_BANDS.map((b) => {
     const x = toX(b.xStart);
-    const yTop = toY(b.yEnd);
-    const height = toY(b.yStart) - yTop;
+    const y = toY(b.yEnd);
+    const width = toX(b.xEnd) - x;
+    const height = toY(b.yStart) - y;
+    const name = input.stageNames[b.stage] ?? '';
+    const full = name ? `${b.stage} · ${name}` : String(b.stage);
+    const label = measure(full, fontSize) <= width - 12 ? full : String(b.stage);
     return {
       stage: b.stage,
       x,
-      y: yTop,
-      width: toX(b.xEnd) - x,
+      y,
+      width,
       height,
-      shade: b.stage,
-      label: fitLabel(b.stage, input.stageNames[b.stage] ?? '', toX(b.xEnd) - x - 12, fontSize),
-      // Right-aligned at the band's end: points gather towards the start of a band (little involvement
-      // beyond what the stage needs), so the names stay clear of them and line up in one column.
-      labelX: toX(b.xEnd) - 6,
-      labelY: yTop + Math.min(18, height - 4),
+      label,
       reached: input.stageReached === b.stage,
+      target: input.target?.stage === b.stage,
     };
   });
-  // A point without involvement has no x: it is not placed on the grid (the text says why).
-  const placed = input.points.filter((p) => p.x !== null);
-  // The group's label is placed first, then teams, then participants: the most important label gets the
-  // best spot. Each label takes the first side (right, left, above, below) where it overlaps no band
-  // label, no earlier point label and no marker, and stays inside the chart.
-  const rank = { group: 0, team: 1, participant: 2 } as const;
-  const taken: Box[] = bands.map((b) => ({
-    x: b.labelX - textWidth(b.label, fontSize),
-    y: b.labelY - fontSize,
-    width: textWidth(b.label, fontSize),
-    height: fontSize + 2,
-  }));
-  for (const p of placed) taken.push(markerBox(toX(p.x ?? 0), toY(p.y)));
-  const labels = new Map<string, { labelX: number; labelY: number; anchor: 'start' | 'end' | 'middle' }>();
-  for (const p of [...placed].sort((a, b) => rank[a.kind] - rank[b.kind])) {
-    const cx = toX(p.x ?? 0);
-    const cy = toY(p.y);
-    const size = p.kind === 'group' ? fontSize + 1 : fontSize;
-    const w = textWidth(p.label, size);
-    const candidates = [
-      {
-        labelX: cx + 10,
-        labelY: cy + size / 3,
-        anchor: 'start' as const,
-        box: { x: cx + 10, y: cy - size / 2 - 1, width: w, height: size + 2 },
-      },
-      {
-        labelX: cx - 10,
-        labelY: cy + size / 3,
-        anchor: 'end' as const,
-        box: { x: cx - 10 - w, y: cy - size / 2 - 1, width: w, height: size + 2 },
-      },
-      {
-        labelX: cx,
-        labelY: cy - 10,
-        anchor: 'middle' as const,
-        box: { x: cx - w / 2, y: cy - 10 - size, width: w, height: size + 2 },
-      },
-      {
-        labelX: cx,
-        labelY: cy + 10 + size,
-        anchor: 'middle' as const,
-        box: { x: cx - w / 2, y: cy + 10, width: w, height: size + 2 },
-      },
-    ];
-    const inside = (b: Box) =>
-      b.x >= 0 && b.y >= 0 && b.x + b.width <= input.width && b.y + b.height <= input.height;
-    const free = (b: Box) => inside(b) && !taken.some((t) => overlaps(t, b));
-    const choice =
-      candidates.find((c) => free(c.box)) ?? candidates.find((c) => inside(c.box)) ?? candidates[0]!;
-    taken.push(choice.box);
-    labels.set(p.id, { labelX: choice.labelX, labelY: choice.labelY, anchor: choice.anchor });
+  for (const b of bands) {
+    shapes.push({
+      kind: 'rect',
+      key: `band-${b.stage}`,
+      x: b.x,
+      y: b.y,
+      width: b.width,
+      height: b.height,
+      fill: `band${b.stage}` as Paint,
+    });
   }
-  const points = placed.map((p) => ({
-    id: p.id,
-    label: p.label,
-    kind: p.kind,
-    ...(p.color ? { color: p.color } : {}),
-    cx: toX(p.x ?? 0),
-    cy: toY(p.y),
-    ...labels.get(p.id)!,
+  for (const b of bands) {
+    // Right-aligned at the band's end: points gather towards the start of a band, so the names stay clear.
+    addText(
+      text(`band-label-${b.stage}`, b.label, b.x + b.width - 6, b.y + Math.min(fontSize + 4, b.height - 4), {
+        size: fontSize,
+        anchor: 'end',
+        fill: `onBand${b.stage}` as Paint,
+      }),
+    );
+  }
+  for (const b of bands) {
+    if (b.reached) {
+      shapes.push({
+        kind: 'rect',
+        key: `reached-${b.stage}`,
+        x: b.x,
+        y: b.y,
+        width: b.width,
+        height: b.height,
+        stroke: 'ink',
+        strokeWidth: 3,
+      });
+    }
+    if (b.target && input.target) {
+      const inset = b.reached ? 4 : 1.5;
+      shapes.push({
+        kind: 'rect',
+        key: `target-${b.stage}`,
+        x: b.x + inset,
+        y: b.y + inset,
+        width: b.width - 2 * inset,
+        height: b.height - 2 * inset,
+        stroke: 'ink',
+        strokeWidth: 2,
+        dash: [6, 4],
+      });
+      addText(
+        text(
+          'target-label',
+          input.target.label,
+          b.x + inset + 6,
+          b.y + Math.min(fontSize + 4, b.height - 4),
+          {
+            size: fontSize,
+            weight: 'bold',
+            fill: `onBand${b.stage}` as Paint,
+          },
+        ),
+      );
+    }
+  }
+
+  if (axes) {
+    addText(text('axis-y', axes.y, plot.x, plot.y - fontSize * 0.6, { size: fontSize, fill: 'muted' }));
+    const levels = axes.levels ?? [];
+    levels.forEach((level, i) => {
+      const x = plot.x + ((i + 0.5) / levels.length) * plot.width;
+      addText(
+        text(`level-${i}`, level, x, plot.y + plot.height + fontSize * 1.2, {
+          size: fontSize,
+          anchor: 'middle',
+          fill: 'muted',
+        }),
+      );
+    });
+    const axisY = plot.y + plot.height + fontSize * (levels.length > 0 ? 2.6 : 1.3);
+    addText(
+      text('axis-x', axes.x, plot.x + plot.width, axisY, { size: fontSize, anchor: 'end', fill: 'muted' }),
+    );
+  }
+
+  const spread = input.spread ?? null;
+  let spreadBox: Box | null = null;
+  if (spread) {
+    const x = toX(spread.x0);
+    const y = toY(spread.y1);
+    spreadBox = { x, y, width: Math.max(2, toX(spread.x1) - x), height: Math.max(2, toY(spread.y0) - y) };
+    shapes.push({ kind: 'rect', key: 'spread', ...spreadBox, stroke: 'ink', strokeWidth: 1.5, dash: [4, 3] });
+  }
+
+  const placed = input.points.filter((p): p is GridPointInput & { x: number } => p.x !== null);
+  const unplaced = input.points.filter((p) => p.x === null).map((p) => p.id);
+  const order = { participant: 0, earlier: 1, team: 2, group: 3 } as const;
+  const drawn = [...placed].sort((a, b) => order[a.kind] - order[b.kind]);
+  const points: GridChartPoint[] = [];
+  for (const move of input.moves ?? []) {
+    shapes.push(
+      ...arrow(
+        `move-${move.key}`,
+        [toX(move.from.x), toY(move.from.y)],
+        [toX(move.to.x), toY(move.to.y)],
+        'ink',
+      ),
+    );
+  }
+  for (const p of drawn) {
+    const cx = toX(p.x);
+    const cy = toY(p.y);
+    const r = RADIUS[p.kind];
+    const flagged = Boolean(p.leftOfBand);
+    if (p.leftOfBand) {
+      const start = bands[p.leftOfBand.stage]?.x ?? cx;
+      shapes.push({
+        kind: 'line',
+        key: `flag-${p.id}`,
+        x1: cx + r,
+        y1: cy,
+        x2: start,
+        y2: cy,
+        stroke: 'ink',
+        strokeWidth: 1.5,
+        dash: [3, 3],
+      });
+      shapes.push({
+        kind: 'circle',
+        key: `flag-ring-${p.id}`,
+        cx,
+        cy,
+        r: r + 4,
+        stroke: 'ink',
+        strokeWidth: 1.5,
+        dash: [3, 2],
+      });
+    }
+    if (p.kind === 'participant') {
+      shapes.push({
+        kind: 'circle',
+        key: `point-${p.id}`,
+        cx,
+        cy,
+        r,
+        fill: (p.color as Paint | undefined) ?? 'muted',
+        stroke: 'ink',
+        strokeWidth: 0.75,
+      });
+    } else if (p.kind === 'group') {
+      shapes.push({
+        kind: 'circle',
+        key: `point-${p.id}`,
+        cx,
+        cy,
+        r,
+        fill: 'ink',
+        stroke: 'paper',
+        strokeWidth: 2,
+      });
+    } else {
+      const fill: Paint = p.kind === 'earlier' ? 'paper' : ((p.color as Paint | undefined) ?? 'bar');
+      shapes.push(
+        marker(`point-${p.id}`, p.marker ?? 'square', cx, cy, r, {
+          fill,
+          strokeWidth: p.kind === 'earlier' ? 2 : 1.5,
+        }),
+      );
+    }
+    points.push({ id: p.id, label: p.label, kind: p.kind, cx, cy, flagged, labelBox: null });
+  }
+
+  // Labels: the group first, then teams, then earlier points; each clear of every mark and text.
+  const marks: Box[] = points.map((p) => {
+    const r = RADIUS[p.kind] + (p.flagged ? 4 : 0);
+    return { x: p.cx - r - 1, y: p.cy - r - 1, width: 2 * r + 2, height: 2 * r + 2 };
+  });
+  const labelled = points.filter((p) => p.label !== '').sort((a, b) => order[b.kind] - order[a.kind]);
+  const requests = labelled.map((p) => ({
+    key: `label-${p.id}`,
+    text: p.label,
+    size: p.kind === 'group' ? fontSize + 1 : fontSize,
+    weight: p.kind === 'group' ? ('bold' as const) : ('normal' as const),
+    cx: p.cx,
+    cy: p.cy,
+    r: RADIUS[p.kind] + (p.flagged ? 4 : 0),
   }));
-  return { width: input.width, height: input.height, plot, bands, points };
+  if (spread && spreadBox) {
+    requests.push({
+      key: 'label-spread',
+      text: spread.label,
+      size: fontSize - 1,
+      weight: 'normal',
+      cx: spreadBox.x + spreadBox.width,
+      cy: spreadBox.y,
+      r: 0,
+    });
+  }
+  const labels = placeLabels(
+    requests,
+    [...textBoxes, ...marks],
+    { x: 0, y: 0, width: input.width, height: input.height },
+    measure,
+  );
+  for (const l of labels) {
+    if (l.leader) shapes.push(l.leader);
+    shapes.push(l.text);
+    textBoxes.push(l.box);
+    const point = points.find((p) => `label-${p.id}` === l.key);
+    if (point) point.labelBox = l.box;
+  }
+
+  return { width: input.width, height: input.height, shapes, plot, bands, points, unplaced, textBoxes };
 }
-
-function fitLabel(stage: number, name: string, room: number, fontSize: number): string {
-  const full = name ? `${stage} · ${name}` : String(stage);
-  return textWidth(full, fontSize) <= room ? full : String(stage);
-}
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** The space a point's marker takes (a 7 px circle or a 10 px square, with a little air). */
-const markerBox = (cx: number, cy: number): Box => ({ x: cx - 8, y: cy - 8, width: 16, height: 16 });

@@ -3,6 +3,7 @@ import type { Framework } from '../../../shared/framework';
 import type { ArchetypeShare, ProfileEntry, WorkshopResult } from '../../../shared/scoring/types';
 import type { TeamRecord } from '../../db/records';
 import { MaturityGridChart } from '../../ui/MaturityGridChart';
+import { markerFor } from '../../../shared/charts/shapes';
 
 /**
  * The engine's current reading of the whole workshop; collapsed by default so it does not steer the room.
@@ -80,7 +81,7 @@ function StageSummary({
         stageNames={framework.stages.map((s) => s.name)}
         stageReached={reached}
         points={[
-          ...result.teams.flatMap((tm) =>
+          ...result.teams.flatMap((tm, i) =>
             tm.participantIds.length > 0 && tm.profile.gridPoint
               ? [
                   {
@@ -90,6 +91,7 @@ function StageSummary({
                     y: tm.profile.gridPoint.y,
                     kind: 'team' as const,
                     color: teams.find((x) => x.id === tm.teamId)?.color ?? '#545c66',
+                    marker: markerFor(i),
                   },
                 ]
               : [],

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { maturityGridGeometry, type GridPointInput } from '../../../../shared/charts/maturity-grid';
+import { TEAM_PALETTE } from '../../../../shared/model/palette';
+import { markerFor, textBox, estimateTextWidth } from '../../../../shared/charts/shapes';
+import { badNumbers, outOfBounds, overlapping } from './overlap';
+
+const names = ['Adoption', 'Legal Education', 'Community Education', 'Engagement', 'Leadership'];
+const base = { width: 640, height: 360, stageNames: names, stageReached: 2 };
+
+describe('maturity grid geometry', () => {
+  it('draws a staircase: each higher band starts further right, sits higher and runs to the right edge', () => {
+    const g = maturityGridGeometry({ ...base, points: [] });
+    for (let s = 1; s < 5; s++) {
+      expect(g.bands[s]!.x).toBeGreaterThan(g.bands[s - 1]!.x);
+      expect(g.bands[s]!.y).toBeLessThan(g.bands[s - 1]!.y);
+      expect(g.bands[s]!.x + g.bands[s]!.width).toBeCloseTo(g.plot.x + g.plot.width);
+    }
+    expect(g.bands.filter((b) => b.reached).map((b) => b.stage)).toEqual([2]);
+    // The stage reached is outlined, not recoloured: every band keeps its own shade of the ramp.
+    expect(
+      g.shapes
+        .filter((s) => s.key.startsWith('band-') && s.kind === 'rect')
+        .map((s) => 'fill' in s && s.fill),
+    ).toEqual(['band0', 'band1', 'band2', 'band3', 'band4']);
+    expect(g.shapes.find((s) => s.key === 'reached-2')).toMatchObject({ kind: 'rect', stroke: 'ink' });
+  });
+
+  it('draws a team at stage 2 in band 2', () => {
+    // y = E / 5 with E = 2 + progress: stage 2 with 40 % progress towards stage 3.
+    const g = maturityGridGeometry({
+      ...base,
+      points: [{ id: 'legal', label: 'Legal', x: 0.55, y: 2.4 / 5, kind: 'team', color: '#E69F00' }],
+    });
+    const point = g.points[0]!;
+    const band = g.bands[2]!;
+    expect(point.cy).toBeGreaterThan(band.y);
+    expect(point.cy).toBeLessThan(band.y + band.height);
+    expect(point.cx).toBeGreaterThan(band.x);
+  });
+
+  it('draws a point left of its band where it is, with a dashed line to the band and a ring', () => {
+    const g = maturityGridGeometry({
+      ...base,
+      points: [
+        { id: 'g', label: 'Whole group', x: 0.1, y: 2.3 / 5, kind: 'group', leftOfBand: { stage: 2 } },
+      ],
+    });
+    const point = g.points[0]!;
+    expect(point.flagged).toBe(true);
+    expect(point.cx).toBeCloseTo(g.plot.x + 0.1 * g.plot.width);
+    expect(point.cx).toBeLessThan(g.bands[2]!.x);
+    const flag = g.shapes.find((s) => s.key === 'flag-g');
+    expect(flag).toMatchObject({ kind: 'line', x2: g.bands[2]!.x, dash: [3, 3] });
+    expect(g.shapes.some((s) => s.key === 'flag-ring-g')).toBe(true);
+  });
+
+  it('marks the target stage with a dashed outline and its name', () => {
+    const g = maturityGridGeometry({ ...base, target: { stage: 3, label: 'Target' }, points: [] });
+    expect(g.bands.filter((b) => b.target).map((b) => b.stage)).toEqual([3]);
+    expect(g.shapes.find((s) => s.key === 'target-3')).toMatchObject({ kind: 'rect', dash: [6, 4] });
+    expect(g.shapes.find((s) => s.key === 'target-label')).toMatchObject({ kind: 'text', text: 'Target' });
+  });
+
+  it('lists points without involvement instead of placing them, and handles an empty chart', () => {
+    const g = maturityGridGeometry({
+      ...base,
+      stageReached: null,
+      points: [
+        { id: 'empty-team', label: 'Nobody here', x: null, y: 0, kind: 'team' },
+        { id: 'g', label: 'Whole group', x: null, y: 0, kind: 'group' },
+      ],
+    });
+    expect(g.points).toEqual([]);
+    expect(g.unplaced).toEqual(['empty-team', 'g']);
+    expect(badNumbers(g)).toEqual([]);
+  });
+
+  it('keeps every label clear of the others, of the marks and inside the chart: 7 teams and 30 people', () => {
+    // The crowded case: seven teams bunched in the middle of stage 1, thirty participants around them.
+    const teams: GridPointInput[] = Array.from({ length: 7 }, (_, i) => ({
+      id: `t${i}`,
+      label: ['Engineering', 'Legal', 'Security', 'Leadership', 'Product', 'Communications', 'OSPO'][i]!,
+      x: 0.3 + (i % 3) * 0.02,
+      y: 0.3 + Math.floor(i / 3) * 0.015,
+      kind: 'team',
+      color: TEAM_PALETTE[i]!.hex,
+      marker: markerFor(i),
+    }));
+    const people: GridPointInput[] = Array.from({ length: 30 }, (_, i) => ({
+      id: `p${i}`,
+      label: '',
+      x: 0.2 + ((i * 7) % 30) / 100,
+      y: 0.22 + ((i * 11) % 30) / 250,
+      kind: 'participant',
+    }));
+    for (const size of [
+      { width: 640, height: 360 },
+      { width: 480, height: 300 },
+    ]) {
+      const g = maturityGridGeometry({
+        ...size,
+        stageNames: names,
+        stageReached: 1,
+        target: { stage: 2, label: 'Target' },
+        spread: { x0: 0.25, x1: 0.4, y0: 0.25, y1: 0.33, label: 'Middle half of the participants' },
+        axes: {
+          x: 'Involvement in open source →',
+          y: '↑ Ability to execute',
+          levels: ['Consumer', 'Participant', 'Contributor', 'Leader'],
+        },
+        points: [{ id: 'g', label: 'Whole group', x: 0.31, y: 0.3, kind: 'group' }, ...teams, ...people],
+      });
+      const marks = g.points.map((p) => {
+        const r = p.kind === 'participant' ? 3 : 6;
+        return { x: p.cx - r, y: p.cy - r, width: 2 * r, height: 2 * r };
+      });
+      expect(overlapping(g.textBoxes)).toEqual([]);
+      for (const label of g.points.flatMap((p) => (p.labelBox ? [p.labelBox] : []))) {
+        expect(overlapping([label, ...marks]).filter((o) => o.startsWith(JSON.stringify(label)))).toEqual([]);
+      }
+      expect(g.points.filter((p) => p.kind !== 'participant').every((p) => p.labelBox !== null)).toBe(true);
+      expect(outOfBounds(g)).toEqual([]);
+      for (const shape of g.shapes) {
+        if (shape.kind !== 'text') continue;
+        const box = textBox(shape, estimateTextWidth);
+        expect(box.x).toBeGreaterThanOrEqual(-0.5);
+        expect(box.x + box.width).toBeLessThanOrEqual(size.width + 0.5);
+      }
+    }
+  });
+});
