@@ -3,6 +3,8 @@
  * nothing else computes a result.
  */
 export { scoreWorkshop } from './score-workshop';
+export { createWorkshopScorer, groupVotesByRound } from './scorer';
+export type { GroupedWorkshop, VotesByRound, WorkshopScorer } from './scorer';
 export { revealedVotes, scoreRevealed } from './counted-votes';
 export type { StoredWorkshop } from './counted-votes';
 export {

@@ -3,7 +3,7 @@ import type { ConsensusThresholds, Decision } from '../model/types';
 import type { QuestionResult } from './types';
 import type { Citations } from './citations';
 import { QUESTION_RULES } from './rules';
-import type { VoteIndex } from './vote-index';
+import type { QuestionAnswers, VoteIndex } from './vote-index';
 import { DONT_KNOW, NOT_APPLICABLE, isVote } from './vote-index';
 import { castVotes, countCode, roundStability, voteFrequencies, voteStatistics } from './vote-statistics';
 
@@ -18,7 +18,7 @@ export interface QuestionOutcome {
  * the previous round with votes, and apply the facilitator's agreed value when there is one.
  */
 export function computeQuestionResults(
-  index: VoteIndex,
+  index: Pick<VoteIndex, 'answers'>,
   questions: readonly FrameworkQuestion[],
   decisions: ReadonlyMap<string, Decision>,
   thresholds: ConsensusThresholds,
@@ -27,53 +27,64 @@ export function computeQuestionResults(
   const results: QuestionResult[] = [];
   const latestCodes: (Int8Array | null)[] = [];
   questions.forEach((question, q) => {
-    const answers = index.answers[q];
-    const roundsWithVotes: number[] = [];
-    for (const round of answers?.rounds ?? []) {
-      const codes = answers?.byRound.get(round) as Int8Array;
-      if (codes.some(isVote)) roundsWithVotes.push(round);
-    }
-    const round = roundsWithVotes.at(-1) ?? answers?.rounds.at(-1) ?? null;
-    const codes = round === null ? null : (answers?.byRound.get(round) ?? null);
-    latestCodes.push(codes);
-    const statistics = codes === null ? null : voteStatistics(voteFrequencies(codes), thresholds);
-
-    let stability: QuestionResult['stability'] = null;
-    const previousRound = roundsWithVotes.at(-2);
-    if (statistics !== null && codes !== null && round !== null && previousRound !== undefined) {
-      const previousCodes = answers?.byRound.get(previousRound) as Int8Array;
-      const previousStats = voteStatistics(voteFrequencies(previousCodes), thresholds);
-      if (previousStats !== null) {
-        stability = roundStability(
-          { round: previousRound, codes: previousCodes, median: previousStats.median },
-          { round, codes, median: statistics.median },
-          thresholds,
-        );
-      }
-    }
-
-    const decision = decisions.get(question.id);
-    const agreedValue = decision?.agreedValue ?? null;
-    const consensusValue = statistics?.median ?? null;
-    results.push({
-      questionId: question.id,
-      informs: question.informs,
-      roundsWithVotes,
-      round,
-      votes: codes === null ? [] : castVotes(codes, cite),
-      dontKnowCount: codes === null ? 0 : countCode(codes, DONT_KNOW),
-      notApplicableCount: codes === null ? 0 : countCode(codes, NOT_APPLICABLE),
-      statistics,
-      status: statistics?.status ?? 'noVotes',
-      stability,
-      consensusValue,
-      agreedValue,
-      rationale: decision?.rationale ?? '',
-      notes: decision?.notes ?? '',
-      scoringValue: agreedValue ?? consensusValue,
-      overridden: agreedValue !== null,
-      rules: QUESTION_RULES,
-    });
+    const outcome = questionResult(index.answers[q], question, decisions.get(question.id), thresholds, cite);
+    results.push(outcome.result);
+    latestCodes.push(outcome.codes);
   });
   return { results, latestCodes };
+}
+
+/** One question's result and the codes of the round its figures come from. */
+export function questionResult(
+  answers: QuestionAnswers | undefined,
+  question: FrameworkQuestion,
+  decision: Decision | undefined,
+  thresholds: ConsensusThresholds,
+  cite: Citations,
+): { result: QuestionResult; codes: Int8Array | null } {
+  const roundsWithVotes: number[] = [];
+  for (const round of answers?.rounds ?? []) {
+    const codes = answers?.byRound.get(round) as Int8Array;
+    if (codes.some(isVote)) roundsWithVotes.push(round);
+  }
+  const round = roundsWithVotes.at(-1) ?? answers?.rounds.at(-1) ?? null;
+  const codes = round === null ? null : (answers?.byRound.get(round) ?? null);
+  const statistics = codes === null ? null : voteStatistics(voteFrequencies(codes), thresholds);
+
+  let stability: QuestionResult['stability'] = null;
+  const previousRound = roundsWithVotes.at(-2);
+  if (statistics !== null && codes !== null && round !== null && previousRound !== undefined) {
+    const previousCodes = answers?.byRound.get(previousRound) as Int8Array;
+    const previousStats = voteStatistics(voteFrequencies(previousCodes), thresholds);
+    if (previousStats !== null) {
+      stability = roundStability(
+        { round: previousRound, codes: previousCodes, median: previousStats.median },
+        { round, codes, median: statistics.median },
+        thresholds,
+      );
+    }
+  }
+
+  const agreedValue = decision?.agreedValue ?? null;
+  const consensusValue = statistics?.median ?? null;
+  const result: QuestionResult = {
+    questionId: question.id,
+    informs: question.informs,
+    roundsWithVotes,
+    round,
+    votes: codes === null ? [] : castVotes(codes, cite),
+    dontKnowCount: codes === null ? 0 : countCode(codes, DONT_KNOW),
+    notApplicableCount: codes === null ? 0 : countCode(codes, NOT_APPLICABLE),
+    statistics,
+    status: statistics?.status ?? 'noVotes',
+    stability,
+    consensusValue,
+    agreedValue,
+    rationale: decision?.rationale ?? '',
+    notes: decision?.notes ?? '',
+    scoringValue: agreedValue ?? consensusValue,
+    overridden: agreedValue !== null,
+    rules: QUESTION_RULES,
+  };
+  return { result, codes };
 }

@@ -1,16 +1,16 @@
 import type { FrameworkQuestion } from '../framework';
-import type { Decision } from '../model/types';
+import type { Decision, Participant } from '../model/types';
 import { ownMix, participantMix, pooledMix } from './archetype-mix';
-import { createCitations } from './citations';
+import { createCitations, type Citations } from './citations';
 import { recommendedNextSteps, strengthsAndGaps, targetGap, unresolvedQuestions } from './highlights';
 import { computeProfile } from './profile';
-import { buildProfileContext } from './profile-context';
+import { buildProfileContext, type ProfileContext } from './profile-context';
 import { computeQuestionResults } from './question-results';
 import { PARTICIPANT_RULES, WORKSHOP_RULES } from './rules';
 import { compareTeams } from './team-comparison';
 import { teamResults } from './team-results';
-import type { ParticipantResult, ScoringInput, WorkshopResult } from './types';
-import { buildVoteIndex, isVote } from './vote-index';
+import type { ParticipantResult, QuestionResult, ScoringInput, WorkshopResult } from './types';
+import { canonicalParticipants, indexVotes, isVote } from './vote-index';
 import { workshopAlpha } from './workshop-alpha';
 
 /**
@@ -19,8 +19,36 @@ import { workshopAlpha } from './workshop-alpha';
  * (see rules.ts). Indexes are built once, so the cost grows linearly with the number of votes.
  */
 export function scoreWorkshop(input: ScoringInput): WorkshopResult {
+  const plan = planScoring(input);
+  const index = indexVotes(plan.participantIndex, plan.questionIds, input.votes);
+  const { results, latestCodes } = computeQuestionResults(
+    index,
+    plan.questions,
+    latestDecisions(input.decisions),
+    input.settings.thresholds,
+    plan.cite,
+  );
+  return assembleResult(input, plan, results, latestCodes, index);
+}
+
+/**
+ * What a scoring fixes before any vote is read: the questions in play (in the settings' order), the
+ * participants in their canonical order, and the shared objects every explanation cites.
+ */
+export interface ScoringPlan {
+  questions: FrameworkQuestion[];
+  questionIds: string[];
+  unknownQuestionIds: string[];
+  people: Participant[];
+  participantIndex: Map<string, number>;
+  cite: Citations;
+  ctx: ProfileContext;
+}
+
+export function planScoring(
+  input: Pick<ScoringInput, 'framework' | 'settings' | 'participants'>,
+): ScoringPlan {
   const { framework, settings } = input;
-  const thresholds = settings.thresholds;
   const byId = new Map(framework.questions.map((q) => [q.id, q]));
   const questions: FrameworkQuestion[] = [];
   const unknownQuestionIds: string[] = [];
@@ -29,22 +57,27 @@ export function scoreWorkshop(input: ScoringInput): WorkshopResult {
     if (question === undefined) unknownQuestionIds.push(id);
     else questions.push(question);
   }
-
   const questionIds = questions.map((q) => q.id);
-  const index = buildVoteIndex(input.participants, questionIds, input.votes);
-  const people = index.participants;
+  const people = canonicalParticipants(input.participants);
+  const participantIndex = new Map(people.map((p, i) => [p.id, i]));
   const cite = createCitations(
     questionIds,
     people.map((p) => p.id),
   );
-  const { results, latestCodes } = computeQuestionResults(
-    index,
-    questions,
-    latestDecisions(input.decisions),
-    thresholds,
-    cite,
-  );
-  const ctx = buildProfileContext(framework, questions, thresholds, cite);
+  const ctx = buildProfileContext(framework, questions, settings.thresholds, cite);
+  return { questions, questionIds, unknownQuestionIds, people, participantIndex, cite, ctx };
+}
+
+/** Everything above the questions: profiles of the group, each participant and team, α, highlights. */
+export function assembleResult(
+  input: Pick<ScoringInput, 'framework' | 'settings' | 'teams'>,
+  plan: ScoringPlan,
+  results: QuestionResult[],
+  latestCodes: readonly (Int8Array | null)[],
+  ignored: { votesFromUnknownParticipants: number; votesOnQuestionsNotInPlay: number },
+): WorkshopResult {
+  const { framework, settings } = input;
+  const { ctx, people, questions } = plan;
   const mixes = people.map((person, p) => participantMix(ctx, latestCodes, p, person.id));
 
   const groupValues = Float64Array.from(results, (r) => r.scoringValue ?? Number.NaN);
@@ -81,7 +114,7 @@ export function scoreWorkshop(input: ScoringInput): WorkshopResult {
       responsibilityAreas: framework.responsibilityAreas.length > 0,
       goals: framework.goals.length > 0,
     },
-    thresholds,
+    thresholds: settings.thresholds,
     questions: results,
     group,
     teams,
@@ -96,16 +129,16 @@ export function scoreWorkshop(input: ScoringInput): WorkshopResult {
     targetGap: targetGap(group, settings),
     notAssessedStages: group.attainment.filter((a) => a.notAssessed).map((a) => a.stage),
     ignored: {
-      unknownQuestionIds,
-      votesFromUnknownParticipants: index.votesFromUnknownParticipants,
-      votesOnQuestionsNotInPlay: index.votesOnQuestionsNotInPlay,
+      unknownQuestionIds: plan.unknownQuestionIds,
+      votesFromUnknownParticipants: ignored.votesFromUnknownParticipants,
+      votesOnQuestionsNotInPlay: ignored.votesOnQuestionsNotInPlay,
     },
     rules: WORKSHOP_RULES,
   };
 }
 
 /** One decision per question: the most recently edited (ties: the longer rationale, then the higher value). */
-function latestDecisions(decisions: readonly Decision[]): Map<string, Decision> {
+export function latestDecisions(decisions: readonly Decision[]): Map<string, Decision> {
   const out = new Map<string, Decision>();
   for (const d of decisions) {
     const current = out.get(d.questionId);

@@ -40,50 +40,92 @@ export function buildVoteIndex(
 ): VoteIndex {
   const canonical = canonicalParticipants(participants);
   const participantIndex = new Map<string, number>(canonical.map((p, i) => [p.id, i]));
-  const questionIndex = new Map<string, number>(questionIds.map((id, i) => [id, i]));
-  const count = canonical.length;
-  const answers: QuestionAnswers[] = questionIds.map(() => ({ rounds: [], byRound: new Map() }));
-  // When a participant has several entries for one question and round, the latest `at` wins (ties: the
-  // higher code), which makes the outcome independent of the order of the vote list.
-  const recordedAt: Map<number, Float64Array>[] = questionIds.map(() => new Map());
-  let votesFromUnknownParticipants = 0;
-  let votesOnQuestionsNotInPlay = 0;
+  return { participants: canonical, participantIndex, ...indexVotes(participantIndex, questionIds, votes) };
+}
 
-  // Votes arrive grouped by question and round in practice, so the last lookup is reused when it matches.
+/** The answers of each question in `questionIds`, coded for the participants of `participantIndex`. */
+export function indexVotes(
+  participantIndex: ReadonlyMap<string, number>,
+  questionIds: readonly string[],
+  votes: readonly Vote[],
+): Pick<VoteIndex, 'answers' | 'votesFromUnknownParticipants' | 'votesOnQuestionsNotInPlay'> {
+  const questionIndex = new Map<string, number>(questionIds.map((id, i) => [id, i]));
+  const coders = questionIds.map(() => new QuestionCoder(participantIndex));
+  let votesOnQuestionsNotInPlay = 0;
+  // Votes arrive grouped by question in practice, so the last lookup is reused when it matches.
   let lastQuestionId: string | undefined;
-  let lastRound = Number.NaN;
-  let q: number | undefined;
-  let codes: Int8Array | undefined;
-  let times: Float64Array | undefined;
+  let coder: QuestionCoder | undefined;
   for (const vote of votes) {
     if (vote.questionId !== lastQuestionId) {
       lastQuestionId = vote.questionId;
-      q = questionIndex.get(vote.questionId);
-      lastRound = Number.NaN;
+      const q = questionIndex.get(vote.questionId);
+      coder = q === undefined ? undefined : coders[q];
     }
-    if (q === undefined) {
-      votesOnQuestionsNotInPlay++;
-      continue;
-    }
-    const p = participantIndex.get(vote.participantId);
+    if (coder === undefined) votesOnQuestionsNotInPlay++;
+    else coder.add(vote);
+  }
+  let votesFromUnknownParticipants = 0;
+  const answers = coders.map((c) => {
+    votesFromUnknownParticipants += c.votesFromUnknownParticipants;
+    return c.finish();
+  });
+  return { answers, votesFromUnknownParticipants, votesOnQuestionsNotInPlay };
+}
+
+/**
+ * Codes one question's votes, given in any number of lists (e.g. one per round): what the incremental
+ * scorer does for a question whose votes changed, with the same coder as the full index.
+ */
+export function codeQuestionVotes(
+  participantIndex: ReadonlyMap<string, number>,
+  lists: readonly (readonly Vote[])[],
+): { answers: QuestionAnswers; votesFromUnknownParticipants: number } {
+  const coder = new QuestionCoder(participantIndex);
+  for (const list of lists) for (const vote of list) coder.add(vote);
+  return { answers: coder.finish(), votesFromUnknownParticipants: coder.votesFromUnknownParticipants };
+}
+
+/**
+ * One question's answers, coded one vote at a time into an Int8Array per round with a slot per
+ * participant of `participantIndex`; votes of people not in it are counted apart.
+ */
+class QuestionCoder {
+  readonly answers: QuestionAnswers = { rounds: [], byRound: new Map() };
+  votesFromUnknownParticipants = 0;
+  // When a participant has several entries for one round, the latest `at` wins (ties: the higher code),
+  // which makes the outcome independent of the order of the vote list.
+  private readonly recordedAt = new Map<number, Float64Array>();
+  private lastRound = Number.NaN;
+  private codes: Int8Array | undefined;
+  private times: Float64Array | undefined;
+
+  constructor(private readonly participantIndex: ReadonlyMap<string, number>) {}
+
+  add(vote: Vote): void {
+    const p = this.participantIndex.get(vote.participantId);
     if (p === undefined) {
-      votesFromUnknownParticipants++;
-      continue;
+      this.votesFromUnknownParticipants++;
+      return;
     }
     const code = answerCode(vote.value);
-    if (code === NO_ANSWER) continue;
-    if (vote.round !== lastRound || codes === undefined || times === undefined) {
-      lastRound = vote.round;
-      const question = answers[q] as QuestionAnswers;
-      codes = question.byRound.get(vote.round);
-      times = (recordedAt[q] as Map<number, Float64Array>).get(vote.round);
+    if (code === NO_ANSWER) return;
+    let codes = this.codes;
+    let times = this.times;
+    // Votes of one round arrive together in practice, so the last round's arrays are reused.
+    if (vote.round !== this.lastRound || codes === undefined || times === undefined) {
+      this.lastRound = vote.round;
+      codes = this.answers.byRound.get(vote.round);
+      times = this.recordedAt.get(vote.round);
       if (codes === undefined || times === undefined) {
+        const count = this.participantIndex.size;
         codes = new Int8Array(count).fill(NO_ANSWER);
         times = new Float64Array(count).fill(-Infinity);
-        question.byRound.set(vote.round, codes);
-        (recordedAt[q] as Map<number, Float64Array>).set(vote.round, times);
-        question.rounds.push(vote.round);
+        this.answers.byRound.set(vote.round, codes);
+        this.recordedAt.set(vote.round, times);
+        this.answers.rounds.push(vote.round);
       }
+      this.codes = codes;
+      this.times = times;
     }
     const previousAt = times[p] as number;
     if (vote.at > previousAt || (vote.at === previousAt && code > (codes[p] as number))) {
@@ -91,14 +133,11 @@ export function buildVoteIndex(
       times[p] = vote.at;
     }
   }
-  for (const question of answers) question.rounds.sort((a, b) => a - b);
-  return {
-    participants: canonical,
-    participantIndex,
-    answers,
-    votesFromUnknownParticipants,
-    votesOnQuestionsNotInPlay,
-  };
+
+  finish(): QuestionAnswers {
+    this.answers.rounds.sort((a, b) => a - b);
+    return this.answers;
+  }
 }
 
 function answerCode(value: VoteValue): number {

@@ -2,12 +2,15 @@
  * `npm run bench`: one JSON line per case.
  * - real workshop (30 participants × 40 questions × 2 rounds, 4 teams) and large workshop (500 × 100 × 3,
  *   10 teams): a full recompute through scoreWorkshop, median of timed runs after warm-up, heap figures;
+ * - one reveal in a session of 50 participants × 40 questions × 10 rounds (20,000 votes): the live figures
+ *   through the incremental scorer (one question re-scored) against a full recompute;
  * - interval α on 100 participants × 100 questions without missing values, ours against the `krippendorff`
  *   package (squared difference as its metric) on the same data: both medians, the speedup and |difference|.
  * Data comes from a seeded PRNG, so every run measures the same workshops.
  */
 import { alpha as packageAlpha } from 'krippendorff';
-import { scoreWorkshop } from '../../shared/scoring';
+import { createWorkshopScorer, groupVotesByRound, scoreRevealed, scoreWorkshop } from '../../shared/scoring';
+import type { Round } from '../../shared/model/types';
 import { krippendorffAlpha } from '../../shared/stats';
 import { gcAvailable, measure, round } from './measure';
 import { seededRandom, syntheticWorkshop } from './synthetic-workshop';
@@ -40,6 +43,42 @@ for (const w of workshops) {
       votes: input.votes.length,
       peakHeapMB: round(m.peakHeapMB, 1),
       heapGrowthMB: round(m.heapGrowthMB, 1),
+    }),
+  );
+}
+
+// One reveal in a long session: every round revealed but the last of question 0, which is then revealed.
+{
+  const input = syntheticWorkshop({ participants: 50, questions: 40, rounds: 10, teams: 5, seed: 13 });
+  const rounds: Round[] = input.framework.questions.flatMap((q) =>
+    Array.from({ length: 10 }, (_, r) => ({
+      workshopId: 'w',
+      questionId: q.id,
+      round: r + 1,
+      startedAt: 0,
+      revealedAt: q === input.framework.questions[0] && r === 9 ? null : 1,
+    })),
+  );
+  const revealedAll = rounds.map((r) => (r.revealedAt === null ? { ...r, revealedAt: 2 } : r));
+  const votes = groupVotesByRound(input.votes);
+  const scorer = createWorkshopScorer();
+  let flip = false;
+  // Alternates between before and after the reveal, so each run re-scores one question and the profiles.
+  const incremental = measure(
+    () => {
+      flip = !flip;
+      return scorer.scoreRevealed({ ...input, votes, rounds: flip ? revealedAll : rounds });
+    },
+    50,
+    51,
+  );
+  const full = measure(() => scoreRevealed({ ...input, rounds: revealedAll }), 10, 21);
+  console.log(
+    JSON.stringify({
+      case: 'session-reveal-50x40x10',
+      votes: input.votes.length,
+      incrementalMedianMs: round(incremental.medianMs),
+      fullRecomputeMedianMs: round(full.medianMs),
     }),
   );
 }
