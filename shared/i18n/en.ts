@@ -7,6 +7,7 @@ import { errorMessages } from './en/errors';
 import { sessionMessages } from './en/session';
 import { setupMessages } from './en/setup';
 import { voteMessages } from './en/votes';
+import { resultsMessages } from './en/results';
 
 export const en = {
   ...setupMessages,
@@ -14,6 +15,7 @@ export const en = {
   ...ruleMessages,
   ...errorMessages,
   ...voteMessages,
+  ...resultsMessages,
   'app.name': 'OSPO Workshop',
   'app.loading': 'Opening your workshops…',
   'app.loading.workshop': 'Opening the workshop…',
