@@ -1,4 +1,17 @@
-import type { Decision, Participant, Round, Team, Vote, WorkshopSettings } from '../../shared/model/types';
+import type {
+  CaptureMode,
+  DecisionVersion,
+  DecisionWithHistory,
+  Participant,
+  Round,
+  SessionPosition,
+  Team,
+  Vote,
+  WorkshopSettings,
+} from '../../shared/model/types';
+import type { ResolvedConflict } from '../../shared/files/workshop-data';
+
+export type { CaptureMode, DecisionVersion };
 
 /** A workshop as stored. Dates are ISO calendar dates (YYYY-MM-DD); times are epoch milliseconds. */
 export interface WorkshopRecord {
@@ -13,6 +26,11 @@ export interface WorkshopRecord {
   /** When the facilitator last opened it; null until then. Indexed to sort the home list. */
   lastOpenedAt: number | null;
   settings: WorkshopSettings;
+  /**
+   * Merge conflicts the facilitator settled, with the side not kept: a later merge of the same file
+   * finds them settled instead of asking again. Absent until a merge asks something.
+   */
+  resolvedConflicts?: ResolvedConflict[];
 }
 
 export type TeamRecord = Team;
@@ -20,32 +38,13 @@ export type ParticipantRecord = Participant;
 
 export type VoteRecord = Vote;
 
-export type CaptureMode = 'facilitator' | 'pass';
-
 export type RoundRecord = Round;
 
-export interface DecisionVersion {
-  agreedValue: Decision['agreedValue'];
-  rationale: string;
-  notes: string;
-  at: number;
-}
-
 /** The facilitator's agreed value and notes; every earlier version is kept with its time. */
-export interface DecisionRecord extends Decision {
-  createdAt: number;
-  history: DecisionVersion[];
-}
+export type DecisionRecord = DecisionWithHistory;
 
 /** Where the session is, so a reload or a crash resumes exactly there. */
-export interface SessionRecord {
-  workshopId: string;
-  questionId: string | null;
-  captureMode: CaptureMode;
-  /** Questions the facilitator skipped, to come back to. */
-  skipped: string[];
-  updatedAt: number;
-}
+export type SessionRecord = SessionPosition;
 
 export type JournalTable = 'votes' | 'rounds' | 'decisions';
 

@@ -7,11 +7,15 @@ export type {
   Framework,
   FrameworkPreset,
   FrameworkQuestion,
+  FrameworkInput,
+  FrameworkRole,
   FrameworkStage,
+  Goal,
   QuestionInforms,
   ResponsibilityArea,
 } from './schema';
 export { validateFramework } from './validate';
 export type { FrameworkValidation } from './validate';
-export type { FrameworkProblem } from './problems';
+export type { FrameworkProblem, ProblemCode, SchemaIssue } from './problems';
+export { PROBLEM_CODES, formatPath, problemCodeOf, schemaProblems } from './problems';
 export { OSPO_FRAMEWORK } from './ospo';

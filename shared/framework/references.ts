@@ -20,12 +20,13 @@ export function checkFrameworkReferences(input: unknown): FrameworkProblem[] {
   ids('presets');
   const hasStages = Array.isArray(input['stages']) && input['stages'].length > 0;
   if (hasStages && input['axes'] === undefined) {
-    problems.push({ path: 'axes', message: 'is required when the framework has stages' });
+    problems.push({ path: 'axes', code: 'required', message: 'is required when the framework has stages' });
   }
   if (!hasStages) {
     for (const { index } of records(input['checklistItems'])) {
       problems.push({
         path: `checklistItems[${index}]`,
+        code: 'inconsistent',
         message: 'checklist items belong to stages, and this framework has none',
       });
     }
@@ -44,6 +45,7 @@ export function checkFrameworkReferences(input: unknown): FrameworkProblem[] {
       if (!hasStages && (kind === 'stagePractice' || kind === 'involvement')) {
         problems.push({
           path: `${at}.informs.kind`,
+          code: 'inconsistent',
           message: `a "${kind}" question needs the five stages, and this framework has none`,
         });
       }
@@ -56,6 +58,7 @@ export function checkFrameworkReferences(input: unknown): FrameworkProblem[] {
         if (itemStage !== informs['stage']) {
           problems.push({
             path: `${at}.informs.stage`,
+            code: 'inconsistent',
             message: `stage ${String(informs['stage'])} does not match checklist item "${String(item)}", which belongs to stage ${String(itemStage)}`,
           });
         }
@@ -79,7 +82,9 @@ export function checkFrameworkReferences(input: unknown): FrameworkProblem[] {
     const seen = new Set<unknown>();
     list.forEach((qid, i) => {
       const path = `presets[${index}].questionIds[${i}]`;
-      if (seen.has(qid)) problems.push({ path, message: `question "${String(qid)}" is listed twice` });
+      if (seen.has(qid)) {
+        problems.push({ path, code: 'duplicate', message: `question "${String(qid)}" is listed twice` });
+      }
       seen.add(qid);
       requireRef(qid, questions, path, 'question', problems);
     });
@@ -97,7 +102,11 @@ function collectIds(list: unknown, name: string, problems: FrameworkProblem[]): 
     const id = value['id'];
     if (typeof id !== 'string') continue;
     if (seen.has(id))
-      problems.push({ path: `${name}[${index}].id`, message: `duplicate id "${id}" in ${name}` });
+      problems.push({
+        path: `${name}[${index}].id`,
+        code: 'duplicate',
+        message: `duplicate id "${id}" in ${name}`,
+      });
     seen.add(id);
   }
   return seen;
@@ -113,7 +122,11 @@ function requireRef(
 ): boolean {
   if (typeof ref !== 'string') return false;
   if (known.has(ref)) return true;
-  problems.push({ path, message: `unknown ${kind} "${ref}": no ${kind} with this id is defined` });
+  problems.push({
+    path,
+    code: 'unknownReference',
+    message: `unknown ${kind} "${ref}": no ${kind} with this id is defined`,
+  });
   return false;
 }
 
@@ -129,12 +142,20 @@ function checkEachOnce(
   for (const { value, index } of records(list)) {
     const n = value[key];
     if (seen.has(n))
-      problems.push({ path: `${path}[${index}].${key}`, message: `${kind} ${String(n)} appears twice` });
+      problems.push({
+        path: `${path}[${index}].${key}`,
+        code: 'duplicate',
+        message: `${kind} ${String(n)} appears twice`,
+      });
     seen.add(n);
   }
   for (let n = 0; n <= 4; n++) {
     if (!seen.has(n))
-      problems.push({ path, message: `${kind} ${n} is missing; each of 0–4 must appear once` });
+      problems.push({
+        path,
+        code: 'required',
+        message: `${kind} ${n} is missing; each of 0–4 must appear once`,
+      });
   }
 }
 

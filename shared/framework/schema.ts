@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { cleanLine, hasControlCharacter } from '../model/text';
 
 /**
  * The framework format: versioned data (JSON-compatible) that a facilitator can import, so the app is
@@ -11,8 +12,22 @@ import { z } from '../zod';
  * what a framework does not measure as absent, never as zero.
  */
 
-const id = z.string().trim().min(1, 'must be a non-empty id');
-const text = z.string().trim().min(1, 'must be non-empty text');
+/** Longest text a framework may hold (a statement, a help line, a description). */
+export const MAX_FRAMEWORK_TEXT = 2000;
+const id = z
+  .string()
+  .trim()
+  .min(1, 'must be a non-empty id')
+  .max(128)
+  .refine((s) => !hasControlCharacter(s), {
+    message: 'must not contain control characters',
+    params: { problem: 'notAllowed' },
+  });
+// Cleaned as typed text is: white space folded, control characters removed.
+const text = z
+  .string()
+  .transform(cleanLine)
+  .pipe(z.string().min(1, 'must be non-empty text').max(MAX_FRAMEWORK_TEXT));
 const stageNumber = z.number().int().min(0).max(4);
 const practiceStage = z.number().int().min(1).max(4);
 
@@ -105,7 +120,7 @@ export const frameworkSchema = z.object({
   responsibilityAreas: z.array(responsibilityAreaSchema).default([]),
   goals: z.array(goalSchema).default([]),
   roles: z.array(roleSchema).default([]),
-  questions: z.array(questionSchema).min(1),
+  questions: z.array(questionSchema).min(1).max(1000),
   presets: z.array(presetSchema).default([]),
 });
 

@@ -1,7 +1,7 @@
 import { frameworkSchema } from './schema';
 import type { Framework } from './schema';
 import { checkFrameworkReferences } from './references';
-import { formatPath } from './problems';
+import { schemaProblems } from './problems';
 import type { FrameworkProblem } from './problems';
 
 export type FrameworkValidation =
@@ -13,9 +13,7 @@ export type FrameworkValidation =
  */
 export function validateFramework(input: unknown): FrameworkValidation {
   const parsed = frameworkSchema.safeParse(input);
-  const problems: FrameworkProblem[] = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  const problems: FrameworkProblem[] = parsed.success ? [] : schemaProblems(parsed.error.issues);
   problems.push(...checkFrameworkReferences(input));
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
   return { ok: true, framework: parsed.data };

@@ -4,6 +4,7 @@
  */
 import { ruleMessages } from './en/rules';
 import { errorMessages } from './en/errors';
+import { fileMessages } from './en/files';
 import { sessionMessages } from './en/session';
 import { setupMessages } from './en/setup';
 import { voteMessages } from './en/votes';
@@ -14,6 +15,7 @@ export const en = {
   ...sessionMessages,
   ...ruleMessages,
   ...errorMessages,
+  ...fileMessages,
   ...voteMessages,
   ...resultsMessages,
   'app.name': 'OSPO Workshop',

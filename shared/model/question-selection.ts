@@ -40,7 +40,8 @@ function groupId(key: QuestionGroupKey): string {
   return key.kind === 'goal' ? `goal-${key.goal}` : key.kind;
 }
 
-function groupKeyOf(informs: FrameworkQuestion['informs']): QuestionGroupKey {
+/** The group a question belongs to: what it informs (a stage, involvement, an enabler, an archetype, a goal). */
+export function groupKeyOf(informs: FrameworkQuestion['informs']): QuestionGroupKey {
   switch (informs.kind) {
     case 'stagePractice':
       return { kind: 'stagePractice', stage: informs.stage };

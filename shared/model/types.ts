@@ -85,6 +85,32 @@ export interface Decision {
   updatedAt: number;
 }
 
+/** One earlier version of a decision, kept when it is edited (or when a merge keeps the other side's). */
+export interface DecisionVersion {
+  agreedValue: Decision['agreedValue'];
+  rationale: string;
+  notes: string;
+  at: number;
+}
+
+/** A decision as kept: the current version and every earlier one with its time. */
+export interface DecisionWithHistory extends Decision {
+  createdAt: number;
+  history: DecisionVersion[];
+}
+
+export type CaptureMode = 'facilitator' | 'pass';
+
+/** Where the session is, so a reload, a crash or another laptop resumes exactly there. */
+export interface SessionPosition {
+  workshopId: string;
+  questionId: string | null;
+  captureMode: CaptureMode;
+  /** Questions the facilitator skipped, to come back to. */
+  skipped: string[];
+  updatedAt: number;
+}
+
 export interface WorkshopSettings {
   frameworkId: string;
   frameworkVersion: string;

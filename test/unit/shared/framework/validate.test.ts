@@ -31,6 +31,7 @@ describe('validateFramework', () => {
     expect(problemsOf(fw)).toEqual([
       {
         path: `questions[${index}].informs.archetype`,
+        code: 'unknownReference',
         message: expect.stringContaining('unknown archetype "lone-wolf"'),
       },
     ]);
@@ -59,10 +60,12 @@ describe('validateFramework', () => {
     const problems = problemsOf(fw);
     expect(problems).toContainEqual({
       path: 'archetypes[2].id',
+      code: 'duplicate',
       message: expect.stringContaining('duplicate id'),
     });
     expect(problems).toContainEqual({
       path: 'questions[5].id',
+      code: 'duplicate',
       message: expect.stringContaining('duplicate id'),
     });
   });
@@ -91,8 +94,8 @@ describe('validateFramework', () => {
     fw.stages[4].stage = 3;
     expect(problemsOf(fw)).toEqual(
       expect.arrayContaining([
-        { path: 'stages[4].stage', message: 'stage 3 appears twice' },
-        { path: 'stages', message: expect.stringContaining('stage 4 is missing') },
+        { path: 'stages[4].stage', code: 'duplicate', message: 'stage 3 appears twice' },
+        { path: 'stages', code: 'required', message: expect.stringContaining('stage 4 is missing') },
       ]),
     );
   });
@@ -114,9 +117,14 @@ describe('validateFramework', () => {
     fw.questions[2].informs.goal = 'happiness';
     fw.questions[4].roles.push('astronaut');
     expect(problemsOf(fw)).toEqual([
-      { path: 'questions[2].informs.goal', message: expect.stringContaining('unknown goal "happiness"') },
+      {
+        path: 'questions[2].informs.goal',
+        code: 'unknownReference',
+        message: expect.stringContaining('unknown goal "happiness"'),
+      },
       {
         path: `questions[4].roles[${fw.questions[4].roles.length - 1}]`,
+        code: 'unknownReference',
         message: expect.stringContaining('unknown role "astronaut"'),
       },
     ]);
@@ -140,6 +148,8 @@ describe('validateFramework', () => {
     expect(problemsOf(three).map((p) => p.path)).toContain('stages');
     const noAxes = copy();
     delete noAxes.axes;
-    expect(problemsOf(noAxes)).toEqual([{ path: 'axes', message: expect.stringContaining('required') }]);
+    expect(problemsOf(noAxes)).toEqual([
+      { path: 'axes', code: 'required', message: expect.stringContaining('required') },
+    ]);
   });
 });
