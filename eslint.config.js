@@ -115,6 +115,53 @@ export default tseslint.config(
       ],
     },
   },
+  // Boundary: the room server is plain Node, shared by the desktop shell and the browser mode: no Electron,
+  // no renderer, none of the renderer's libraries.
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: uiLibs
+            .filter((p) => !p.includes('*'))
+            .map((name) => ({
+              name,
+              message: 'server/ is plain Node: no Electron, UI or database library.',
+            })),
+          patterns: [
+            { group: ['react-dom/*', 'zustand/*', 'electron/*'], message: 'server/ is plain Node.' },
+            {
+              group: ['**/renderer/**', '**/electron/**', '**/voter/**'],
+              message: 'server/ imports only shared/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Boundary: the phone's voter page is a small page of its own: no framework, no Node, nothing of the app.
+  {
+    files: ['voter/**/*.ts'],
+    ignores: ['voter/vite.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: uiLibs
+            .filter((p) => !p.includes('*'))
+            .map((name) => ({ name, message: 'The voter page uses no framework or app library.' })),
+          patterns: [
+            { group: ['node:*'], message: 'The voter page runs in a phone browser: no Node built-ins.' },
+            {
+              group: ['**/renderer/**', '**/electron/**', '**/server/**', 'zod', '**/shared/zod'],
+              message: 'The voter page imports only plain types and messages from shared/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Boundary: the renderer never imports Electron or Node; only db/ touches Dexie, only store/ touches
   // zustand, and only the bootstrap opens the database (everything else gets repositories).
   {

@@ -12,6 +12,7 @@ export default defineConfig({
             'test/unit/shared/**/*.test.ts',
             'test/unit/electron/**/*.test.ts',
             'test/unit/tooling/**/*.test.ts',
+            'test/unit/server/**/*.test.ts',
           ],
           testTimeout: 30_000,
         },

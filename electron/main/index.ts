@@ -8,6 +8,8 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'el
 import { guardSession, guardWebContents } from './guards';
 import { registerAppIpc } from './ipc/app';
 import { registerFileIpc } from './ipc/files';
+import { registerRoomIpc } from './ipc/room';
+import { createRoomHost } from '../../server/room/room-host';
 import { menuTemplate } from './menu';
 import { APP_SCHEME } from './origin';
 import { createAppProtocolHandler } from './protocol';
@@ -27,6 +29,8 @@ app.enableSandbox();
 const appRoot = app.getAppPath();
 const rendererRoot = path.join(appRoot, 'dist', 'renderer');
 const preloadPath = path.join(appRoot, 'dist-electron', 'preload', 'index.cjs');
+// The room server for phone voting: off until the facilitator opens the room from a session.
+const roomHost = createRoomHost({ voterRoot: path.join(appRoot, 'dist', 'voter') });
 const iconPath = windowIconPath({
   platform: process.platform,
   isPackaged: app.isPackaged,
@@ -40,6 +44,8 @@ function openMainWindow(): void {
   mainWindow = createMainWindow({ preloadPath, iconPath });
   mainWindow.on('closed', () => {
     mainWindow = null;
+    // The facilitator left: the room closes with the window that ran it.
+    void roomHost.closeRoom();
   });
 }
 
@@ -61,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', showMainWindow);
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
+  app.on('before-quit', () => void roomHost.shutdown());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -78,6 +85,9 @@ if (!app.requestSingleInstanceLock()) {
         defaultDirectory: () => app.getPath('documents'),
         windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
       });
+      registerRoomIpc(ipcMain, roomHost, () =>
+        mainWindow?.isDestroyed() ? null : (mainWindow?.webContents ?? null),
+      );
 
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(

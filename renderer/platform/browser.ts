@@ -4,7 +4,14 @@
  * `saved: true` once the download is handed over.
  */
 import { APP_NAME, APP_VERSION } from '../../shared/ipc/app-identity';
-import type { DesktopApi, FileFilter, OpenFileResult, SaveFileResult } from '../../shared/ipc/contract';
+import type {
+  DesktopApi,
+  DesktopApiEvent,
+  DesktopEvents,
+  FileFilter,
+  OpenFileResult,
+  SaveFileResult,
+} from '../../shared/ipc/contract';
 import { MAX_FILE_BYTES } from '../../shared/ipc/limits';
 import { LocalizedError } from '../../shared/i18n';
 
@@ -13,8 +20,37 @@ export function acceptAttribute(filters: FileFilter[]): string {
   return filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
 }
 
+/** The room module loads with its schemas on first use: the first screen needs neither. */
+const room = () => import('./browser-room');
+
+/** Subscribes once the room module is loaded; unsubscribing before that cancels the subscription. */
+function lazySubscription<E extends DesktopApiEvent>(
+  event: E,
+  listener: (payload: DesktopEvents[E]) => void,
+) {
+  let stop: (() => void) | null = null;
+  let cancelled = false;
+  void room().then((module) => {
+    if (!cancelled) stop = module.subscribe(event, listener);
+  });
+  return () => {
+    cancelled = true;
+    stop?.();
+  };
+}
+
 export function createBrowserPlatform(doc: Document = document): DesktopApi {
   return {
+    listRoomAddresses: async () => (await room()).request('listRoomAddresses'),
+    openRoom: async (request) => (await room()).request('openRoom', request),
+    closeRoom: async () => (await room()).request('closeRoom'),
+    getRoomStatus: async () => (await room()).request('getRoomStatus'),
+    publishRoomState: async (state) => (await room()).request('publishRoomState', state),
+    ackRoomBallot: async (ack) => (await room()).request('ackRoomBallot', ack),
+    decideRoomDevice: async (decision) => (await room()).request('decideRoomDevice', decision),
+    onRoomBallot: (listener) => lazySubscription('onRoomBallot', listener),
+    onRoomStatus: (listener) => lazySubscription('onRoomStatus', listener),
+
     getAppInfo: async () => ({ name: APP_NAME, version: APP_VERSION, runtime: 'browser' }),
 
     saveFile: async ({ bytes, suggestedName }): Promise<SaveFileResult> => {

@@ -9,6 +9,8 @@ import { sessionMessages } from './en/session';
 import { setupMessages } from './en/setup';
 import { voteMessages } from './en/votes';
 import { resultsMessages } from './en/results';
+import { voterMessages } from './en/voter';
+import { roomMessages } from './en/room';
 
 export const en = {
   ...setupMessages,
@@ -18,6 +20,8 @@ export const en = {
   ...fileMessages,
   ...voteMessages,
   ...resultsMessages,
+  ...voterMessages,
+  ...roomMessages,
   'app.name': 'OSPO Workshop',
   'app.loading': 'Opening your workshops…',
   'app.loading.workshop': 'Opening the workshop…',

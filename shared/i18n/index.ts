@@ -1,4 +1,7 @@
 import { en, type Catalog, type MessageKey } from './en';
+import { interpolate, type MessageParams } from './interpolate';
+
+export { interpolate, type MessageParams } from './interpolate';
 
 export type { MessageKey, Catalog } from './en';
 
@@ -27,8 +30,6 @@ export function textLanguage(locale: string): string {
   return catalogFor(locale) ? locale : DEFAULT_LOCALE;
 }
 
-export type MessageParams = Record<string, string | number>;
-
 /**
  * A message not yet put into words: a key and its parameters, translated where it is shown (so it
  * follows the chosen language). A parameter may itself be a message, e.g. a field's label.
@@ -50,29 +51,6 @@ export interface Translator {
   formatRelative(value: number, now?: number): string;
   formatNumber(value: number, fractionDigits?: number): string;
   formatPercent(value: number, fractionDigits?: number): string;
-}
-
-/**
- * Fills `{name}` placeholders and a minimal ICU plural form `{n, plural, one {…} other {…}}` (with `#`
- * for the number), using Intl.PluralRules so the same catalog shape works in other languages. The
- * plural forms are the text's (`language`); the number is written for the `locale`.
- */
-export function interpolate(
-  template: string,
-  params: MessageParams,
-  locale: string,
-  language: string = locale,
-): string {
-  const plural = /\{(\w+), plural, ((?:\w+ \{[^}]*\}\s*)+)\}/g;
-  const withPlurals = template.replace(plural, (_m, name: string, body: string) => {
-    const n = Number(params[name]);
-    const forms = new Map<string, string>();
-    for (const f of body.matchAll(/(\w+) \{([^}]*)\}/g)) forms.set(f[1] ?? '', f[2] ?? '');
-    const category = new Intl.PluralRules(language).select(n);
-    const form = forms.get(category) ?? forms.get('other') ?? '';
-    return form.replace(/#/g, new Intl.NumberFormat(locale).format(n));
-  });
-  return withPlurals.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
 /** Dates without a time ("2026-11-25") are calendar dates: format them in UTC so they never shift a day. */

@@ -2,16 +2,44 @@
  * The IPC contract between the renderer and the desktop shell.
  *
  * One entry per channel: the bridge method name (what the renderer calls), the channel name (what travels
- * over IPC, `<area>:<action>`, always renderer → main as an invoke) and the zod schema of the request. The
- * main process validates every payload with these schemas; the preload checks them before sending, so a
- * malformed call fails where it was made. The same `DesktopApi` is implemented by the browser build
+ * over IPC, `<area>:<action>`) and the zod schema of its payload. Requests go renderer → main as invokes
+ * (IPC_CHANNELS); the few messages main pushes to the page have their own map (IPC_EVENTS) and a bridge
+ * method each that subscribes a listener. The main process validates every request with these schemas; the
+ * preload checks requests before sending and pushed payloads before handing them to the page, so a
+ * malformed message fails where it was made. The same `DesktopApi` is implemented by the browser build
  * (renderer/platform/browser.ts), so every feature works in both.
  */
 import { z } from '../zod';
 
 import { MAX_FILE_BYTES, MAX_FILE_NAME_LENGTH, MAX_FILTERS } from './limits';
+import {
+  openRoomRequestSchema,
+  roomAckSchema,
+  roomBallotSchema,
+  roomDeviceDecisionSchema,
+  roomQuestionStateSchema,
+  roomStatusSchema,
+  type OpenRoomRequest,
+  type RoomAck,
+  type RoomAddress,
+  type RoomBallot,
+  type RoomDeviceDecision,
+  type RoomInfo,
+  type RoomQuestionState,
+  type RoomStatus,
+} from './room';
 
 export { MAX_FILE_BYTES, MAX_FILE_NAME_LENGTH, MAX_FILTERS };
+export type {
+  OpenRoomRequest,
+  RoomAck,
+  RoomAddress,
+  RoomBallot,
+  RoomDeviceDecision,
+  RoomInfo,
+  RoomQuestionState,
+  RoomStatus,
+};
 
 export interface AppInfo {
   name: string;
@@ -45,16 +73,41 @@ export interface OpenFileRequest {
 export type OpenFileResult = { name: string; bytes: Uint8Array } | null;
 
 /** What the renderer may ask of the desktop shell: one method per channel, nothing generic. */
-export interface DesktopApi {
+export interface DesktopRequests {
   getAppInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /** The addresses of this computer a room can listen on. */
+  listRoomAddresses(): Promise<RoomAddress[]>;
+  /** Opens the room on one address (closing any room already open). */
+  openRoom(request: OpenRoomRequest): Promise<RoomInfo>;
+  closeRoom(): Promise<void>;
+  getRoomStatus(): Promise<RoomStatus>;
+  /** What phones may see now: the question open for phone voting, the reveal, each one's own vote. */
+  publishRoomState(state: RoomQuestionState): Promise<void>;
+  /** Tells the phone that sent a ballot whether the database committed it. */
+  ackRoomBallot(ack: RoomAck): Promise<void>;
+  decideRoomDevice(decision: RoomDeviceDecision): Promise<void>;
 }
 
-export type DesktopApiMethod = keyof DesktopApi;
+/** What the desktop shell pushes to the page, by bridge method: the payload each listener receives. */
+export interface DesktopEvents {
+  /** A phone's ballot, to be committed like a typed vote and then acknowledged. */
+  onRoomBallot: RoomBallot;
+  /** Devices joined, waiting for confirmation, connected or gone; the room opened or closed. */
+  onRoomStatus: RoomStatus;
+}
+
+/** Subscribes a listener; the returned function unsubscribes it. */
+export type Subscribe<T> = (listener: (payload: T) => void) => () => void;
+
+export type DesktopApi = DesktopRequests & { [E in keyof DesktopEvents]: Subscribe<DesktopEvents[E]> };
+
+export type DesktopApiMethod = keyof DesktopRequests;
+export type DesktopApiEvent = keyof DesktopEvents;
 export type RequestOf<M extends DesktopApiMethod> =
-  Parameters<DesktopApi[M]> extends [infer R] ? R : undefined;
-export type ResponseOf<M extends DesktopApiMethod> = Awaited<ReturnType<DesktopApi[M]>>;
+  Parameters<DesktopRequests[M]> extends [infer R] ? R : undefined;
+export type ResponseOf<M extends DesktopApiMethod> = Awaited<ReturnType<DesktopRequests[M]>>;
 
 // Windows forbids these in names; `/` and `\` would let a name point into another folder.
 const FORBIDDEN_NAME_CHARACTERS = /[/\\:*?"<>|]/;
@@ -115,17 +168,48 @@ export const IPC_CHANNELS = {
   getAppInfo: { channel: 'app:get-info', request: z.undefined() },
   saveFile: { channel: 'file:save-dialog', request: saveFileRequestSchema },
   openFile: { channel: 'file:open-dialog', request: openFileRequestSchema },
+  listRoomAddresses: { channel: 'room:list-addresses', request: z.undefined() },
+  openRoom: { channel: 'room:open', request: openRoomRequestSchema },
+  closeRoom: { channel: 'room:close', request: z.undefined() },
+  getRoomStatus: { channel: 'room:get-status', request: z.undefined() },
+  publishRoomState: { channel: 'room:publish-state', request: roomQuestionStateSchema },
+  ackRoomBallot: { channel: 'room:ack-ballot', request: roomAckSchema },
+  decideRoomDevice: { channel: 'room:decide-device', request: roomDeviceDecisionSchema },
 } as const satisfies { [M in DesktopApiMethod]: ChannelSpec<RequestOf<M>> };
 
 export type IpcChannel = (typeof IPC_CHANNELS)[DesktopApiMethod]['channel'];
 
-/** The bridge methods, listed on their own so a test can compare them with each implementation. */
-export const DESKTOP_API_METHODS = ['getAppInfo', 'saveFile', 'openFile'] as const;
+/** Main → page messages: the channel (named for what happened) and the schema of its payload. */
+export const IPC_EVENTS = {
+  onRoomBallot: { channel: 'room:ballot-received', payload: roomBallotSchema },
+  onRoomStatus: { channel: 'room:status-changed', payload: roomStatusSchema },
+} as const satisfies {
+  [E in DesktopApiEvent]: { channel: `${string}:${string}`; payload: z.ZodType<DesktopEvents[E]> };
+};
 
-// Compile-time: the list names every method of DesktopApi and nothing else.
+/** The bridge methods, listed on their own so a test can compare them with each implementation. */
+export const DESKTOP_API_METHODS = [
+  'getAppInfo',
+  'saveFile',
+  'openFile',
+  'listRoomAddresses',
+  'openRoom',
+  'closeRoom',
+  'getRoomStatus',
+  'publishRoomState',
+  'ackRoomBallot',
+  'decideRoomDevice',
+] as const;
+export const DESKTOP_API_EVENTS = ['onRoomBallot', 'onRoomStatus'] as const;
+
+// Compile-time: the lists name every method of DesktopApi and nothing else.
 type Missing = Exclude<DesktopApiMethod, (typeof DESKTOP_API_METHODS)[number]>;
 type Extra = Exclude<(typeof DESKTOP_API_METHODS)[number], DesktopApiMethod>;
-const _methodsComplete: [Missing, Extra] extends [never, never] ? true : never = true;
+type MissingEvent = Exclude<DesktopApiEvent, (typeof DESKTOP_API_EVENTS)[number]>;
+type ExtraEvent = Exclude<(typeof DESKTOP_API_EVENTS)[number], DesktopApiEvent>;
+const _methodsComplete: [Missing, Extra, MissingEvent, ExtraEvent] extends [never, never, never, never]
+  ? true
+  : never = true;
 void _methodsComplete;
 
 /** Formats zod issues as one readable line, e.g. `suggestedName: must be a bare file name …`. */

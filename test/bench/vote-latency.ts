@@ -16,7 +16,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startServer } from '../support/serve.mjs';
+import { startAppServer } from '../../server/web/app-server';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
 import { buildRenderer, repoRoot } from '../support/build-renderer';
 import { SEED_GLOBAL, seedBundle } from './latency/page-bundle';
@@ -129,7 +129,11 @@ async function main(): Promise<void> {
   process.stderr.write('building the renderer…\n');
   await buildRenderer();
   const bundle = await seedBundle();
-  const server = await startServer({ root: path.join(repoRoot, 'dist/renderer'), port: 0 });
+  const server = await startAppServer({
+    root: path.join(repoRoot, 'dist/renderer'),
+    port: 0,
+    room: { voterRoot: path.join(repoRoot, 'dist/voter') },
+  });
   const pacedP95 = new Map<number, number>();
   try {
     for (const { k, rounds } of WORKSHOPS) {

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP_API_METHODS } from '../../shared/ipc/contract';
+import { DESKTOP_API_EVENTS, DESKTOP_API_METHODS } from '../../shared/ipc/contract';
 import { isCspMessage } from './support/guard';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -118,7 +118,7 @@ describe.skipIf('reason' in electron)('desktop app (Electron)', () => {
       process: typeof (globalThis as { process?: unknown }).process,
     }));
     expect(shape).toEqual({
-      keys: [...DESKTOP_API_METHODS].sort(),
+      keys: [...DESKTOP_API_METHODS, ...DESKTOP_API_EVENTS].sort(),
       require: 'undefined',
       process: 'undefined',
     });

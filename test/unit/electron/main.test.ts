@@ -3,6 +3,7 @@
  * sandbox for all), the single-instance lock, and what `ready` sets up (guards, protocol, IPC, menu, window).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../../../shared/ipc/contract';
 
 interface FakeWindow {
   options: Record<string, unknown>;
@@ -128,11 +129,11 @@ describe('main process', () => {
 
     expect(fake.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(fake.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(fake.module.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([
-      'app:get-info',
-      'file:open-dialog',
-      'file:save-dialog',
-    ]);
+    expect(fake.module.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
+      Object.values(IPC_CHANNELS)
+        .map((spec) => spec.channel)
+        .sort(),
+    );
     expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalled();
     expect(fake.windows).toHaveLength(1);
     expect(fake.windows[0]?.url).toBe('app://ospo/index.html');

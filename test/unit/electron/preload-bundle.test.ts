@@ -9,7 +9,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP_API_METHODS, type DesktopApi } from '../../../shared/ipc/contract';
+import { DESKTOP_API_EVENTS, DESKTOP_API_METHODS, type DesktopApi } from '../../../shared/ipc/contract';
 import { electronBundle } from '../../../electron/vite.shared';
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'ospo-preload-'));
@@ -27,7 +27,11 @@ function runSandboxed() {
   let exposed: DesktopApi | undefined;
   const electron = {
     contextBridge: { exposeInMainWorld: (_key: string, api: typeof exposed) => (exposed = api) },
-    ipcRenderer: { invoke: async (...args: unknown[]) => void invoked.push(args) },
+    ipcRenderer: {
+      invoke: async (...args: unknown[]) => void invoked.push(args),
+      on: () => undefined,
+      removeListener: () => undefined,
+    },
   };
   const context = vm.createContext({
     exports: {},
@@ -58,7 +62,7 @@ describe('preload bundle', () => {
   it('exposes the bridge and validates without building functions', async () => {
     const { context, api, invoked } = runSandboxed();
     const bridge = api();
-    expect(Object.keys(bridge ?? {}).sort()).toEqual([...DESKTOP_API_METHODS].sort());
+    expect(Object.keys(bridge ?? {}).sort()).toEqual([...DESKTOP_API_METHODS, ...DESKTOP_API_EVENTS].sort());
     const bytes = vm.runInContext('new Uint8Array([1, 2])', context) as Uint8Array;
     await bridge?.saveFile({
       bytes,

@@ -1,4 +1,5 @@
-// The browser-mode server: 127.0.0.1 only, correct types, nothing outside its root, the app's CSP.
+// The browser-mode server (npm run web): 127.0.0.1 only, correct types, nothing outside its root, the app's
+// CSP, and the room's facilitator API on the same origin only.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
@@ -7,9 +8,10 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsp } from '../../support/serve.mjs';
+import { readCsp } from '../../../server/static-files';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/ipc/csp';
 
-const serveScript = fileURLToPath(new URL('../../support/serve.mjs', import.meta.url));
+const mainScript = fileURLToPath(new URL('../../../server/web/main.ts', import.meta.url));
 const CSP = "default-src 'self'; connect-src 'self'; object-src 'none'";
 
 let root: string;
@@ -25,7 +27,10 @@ interface Reply {
 }
 
 /** Raw HTTP request: unlike fetch, sends the path exactly as written (`..` included). */
-function get(rawPath: string, options: { method?: string; host?: string } = {}): Promise<Reply> {
+function get(
+  rawPath: string,
+  options: { method?: string; host?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -33,7 +38,7 @@ function get(rawPath: string, options: { method?: string; host?: string } = {}):
         port,
         path: rawPath,
         method: options.method ?? 'GET',
-        headers: { host: options.host ?? `127.0.0.1:${port}` },
+        headers: { host: options.host ?? `127.0.0.1:${port}`, ...options.headers },
       },
       (res) => {
         let body = '';
@@ -43,7 +48,7 @@ function get(rawPath: string, options: { method?: string; host?: string } = {}):
       },
     );
     req.on('error', reject);
-    req.end();
+    req.end(options.body);
   });
 }
 
@@ -80,7 +85,7 @@ beforeAll(async () => {
   await writeFile(path.join(outside, 'secret.txt'), 'secret');
   await symlink(outside, path.join(root, 'escape'));
 
-  child = spawn(process.execPath, [serveScript, '--root', root, '--port', '0'], {
+  child = spawn(process.execPath, ['--import', 'tsx', mainScript, '--root', root, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   port = await new Promise<number>((resolve, reject) => {
@@ -89,7 +94,7 @@ beforeAll(async () => {
       const match = /Serving OSPO Workshop at http:\/\/127\.0\.0\.1:(\d+)\//.exec(stdout);
       if (match?.[1]) resolve(Number(match[1]));
     });
-    child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`server/web/main.ts exited with ${code}`)));
   });
 });
 
@@ -99,7 +104,7 @@ afterAll(async () => {
   await rm(outside, { recursive: true, force: true });
 });
 
-describe('serve.mjs', () => {
+describe('the browser-mode server', () => {
   it('prints the 127.0.0.1 address and serves index.html at /', async () => {
     expect(stdout).toMatch(/^Serving OSPO Workshop at http:\/\/127\.0\.0\.1:\d+\/$/m);
     const reply = await get('/');
@@ -124,11 +129,12 @@ describe('serve.mjs', () => {
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
   });
 
-  it('sends the CSP of the built index.html and no-store on every response', async () => {
+  it('sends the app’s CSP (the desktop header, frame-ancestors included) and no-store on every response', async () => {
     for (const file of ['/', '/assets/app.js', '/missing']) {
       const reply = await get(file);
       expect(reply.headers['cache-control']).toBe('no-store');
-      if (reply.status === 200) expect(reply.headers['content-security-policy']).toBe(CSP);
+      if (reply.status === 200)
+        expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     }
   });
 
@@ -157,6 +163,31 @@ describe('serve.mjs', () => {
     const redirect = await get('/assets/app.js', { host: `localhost:${port}` });
     expect(redirect.status).toBe(308);
     expect(redirect.headers.location).toBe(`http://127.0.0.1:${port}/assets/app.js`);
+  });
+
+  it('answers the room API only to the app’s own page', async () => {
+    const call = (headers: Record<string, string>) =>
+      get('/api/room/list-addresses', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({}),
+      });
+    const own = await call({ origin: `http://127.0.0.1:${port}` });
+    expect(own.status).toBe(200);
+    expect(JSON.parse(own.body).result).toEqual(
+      expect.arrayContaining([expect.objectContaining({ address: '127.0.0.1', internal: true })]),
+    );
+    expect((await call({ origin: 'http://evil.example' })).status).toBe(403);
+    expect((await call({})).status).toBe(403);
+    expect((await get('/api/room/events', { headers: { origin: 'http://evil.example' } })).status).toBe(403);
+    const invalid = await get('/api/room/open', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` },
+      body: JSON.stringify({ request: { address: '0.0.0.0' } }),
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body).toContain('openRoom');
+    expect((await get('/api/room/nothing', { method: 'POST' })).status).toBe(403);
   });
 
   it('listens on 127.0.0.1 only', async () => {
