@@ -2,6 +2,7 @@ import './styles/app.css';
 import './styles/setup.css';
 import './styles/session.css';
 import './styles/charts.css';
+import './styles/room.css';
 import { bootstrap } from './app/bootstrap';
 
 void bootstrap(document.getElementById('root')!);

@@ -100,12 +100,6 @@ async function follow(token: string): Promise<void> {
       wait = 500;
       model.offline = false;
       model.state = state;
-      if (
-        model.choice &&
-        (model.choice.questionId !== state.question?.id || model.choice.round !== state.round)
-      ) {
-        model.choice = null;
-      }
       model.screen = { kind: 'room' };
       update();
       if (state.phase === 'closed') return;

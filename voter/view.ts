@@ -186,8 +186,8 @@ function roomScreen(state: PhoneState, choice: Choice | null, actions: Actions, 
     );
   }
 
-  // The pressed answer: the one being sent, else the one the database holds.
-  const current = choice ?? null;
+  // The pressed answer: the one being sent for this question, else the one the database holds.
+  const current = choice?.questionId === q.id && choice.round === state.round ? choice : null;
   const selected: VoteValue | null = current ? current.value : state.myVote;
   const values: VoteValue[] = [0, 1, 2, 3, 4, 'dontKnow', 'notApplicable'];
   const buttons = values.map((value) =>

@@ -36,7 +36,8 @@ export interface WorkshopRecord {
 export type TeamRecord = Team;
 export type ParticipantRecord = Participant;
 
-export type VoteRecord = Vote;
+/** `ballotId`: the vote came from a phone (phone voting), with that ballot; typed votes have none. */
+export type VoteRecord = Vote & { ballotId?: string };
 
 export type RoundRecord = Round;
 

@@ -27,6 +27,8 @@ export interface VoteInput {
   participantId: string;
   round: number;
   value: VoteValue;
+  /** A phone's ballot id: the same ballot delivered twice is recorded once (see writeVote). */
+  ballotId?: string;
 }
 
 /**
@@ -96,9 +98,14 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
     if (participant?.workshopId !== workshopId) {
       return new StorageError('error.vote.stranger', 'validation');
     }
+    // A phone's ballot sent again (the app reloaded before its acknowledgement reached the phone) is
+    // already this vote: it is not written twice, nor journaled as a second undo step.
+    const before = previous.before as VoteRecord | null;
+    if (input.ballotId !== undefined && before?.ballotId === input.ballotId) return before;
     if (roundState?.revealedAt) return revealedRoundError(round);
     const changes: JournalEntry['changes'] = [previous];
     const vote: VoteRecord = { workshopId, questionId, participantId, round, value, at: clock.now() };
+    if (input.ballotId !== undefined) vote.ballotId = input.ballotId;
     const writes: Promise<unknown>[] = [db.votes.put(vote)];
     if (!roundState) {
       const created: RoundRecord = { workshopId, questionId, round, startedAt: vote.at, revealedAt: null };
@@ -128,6 +135,18 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
     },
     session(workshopId: string): Promise<SessionRecord | undefined> {
       return db.sessions.get(workshopId);
+    },
+    /** True when this phone ballot is the vote the database holds (it was committed before). */
+    async hasBallot(ballot: {
+      workshopId: string;
+      questionId: string;
+      round: number;
+      participantId: string;
+      ballotId: string;
+    }): Promise<boolean> {
+      const { workshopId, questionId, round, participantId } = ballot;
+      const vote = await db.votes.get([workshopId, questionId, round, participantId]);
+      return vote?.ballotId === ballot.ballotId;
     },
     lastJournalEntry(workshopId: string): Promise<JournalEntry | undefined> {
       return db.journal.where('workshopId').equals(workshopId).last();

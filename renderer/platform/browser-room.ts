@@ -55,7 +55,8 @@ export function subscribe<E extends DesktopApiEvent>(
   listener: (payload: DesktopEvents[E]) => void,
 ): () => void {
   (listeners[event] as Set<typeof listener>).add(listener);
-  if (!source) {
+  // Without an event stream (a page not served by the room's server) there is nothing to listen to.
+  if (!source && typeof EventSource !== 'undefined') {
     source = new EventSource(ROOM_EVENTS_PATH);
     for (const name of Object.keys(listeners) as DesktopApiEvent[]) {
       source.addEventListener(name, (message) => deliver(name, (message as MessageEvent<string>).data));

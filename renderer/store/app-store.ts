@@ -10,16 +10,25 @@ import {
 import { createNoticesSlice, type NoticesSlice } from './notices.slice';
 import { createWorkshopsSlice, type WorkshopsSlice } from './workshops.slice';
 import { createSessionSlice, type SessionSlice } from './session.slice';
+import { createRoomSlice, type RoomSlice } from './room.slice';
+import type { DesktopApi } from '../../shared/ipc/contract';
 import type { Repositories } from '../db/repositories';
 import type { MessageKey, MessageParams } from '../../shared/i18n';
 
-export type AppState = NavigationSlice & PreferencesSlice & NoticesSlice & WorkshopsSlice & SessionSlice;
+export type AppState = NavigationSlice &
+  PreferencesSlice &
+  NoticesSlice &
+  WorkshopsSlice &
+  SessionSlice &
+  RoomSlice;
 
 export interface StoreDeps {
   repos: Repositories;
   t(key: MessageKey, params?: MessageParams): string;
   initialHash?: string;
   preferences?: PreferencesStorage;
+  /** The desktop API (the room's messages); by default the platform's. */
+  platform?: DesktopApi;
 }
 
 /** A fresh store per app (and per test): no module-level state. */
@@ -32,6 +41,7 @@ export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
     ...createNoticesSlice(...a),
     ...createWorkshopsSlice(deps)(...a),
     ...createSessionSlice(deps)(...a),
+    ...createRoomSlice(deps)(...a),
   }));
 }
 

@@ -10,16 +10,25 @@ export interface NavigationSlice {
   syncFromHash(hash: string): void;
 }
 
+/** Leaving a workshop's session closes its room: phones must not vote into a session nobody runs. */
+function closeRoomUnlessIn(state: AppState, route: Route): void {
+  const open = state.room.room;
+  if (open && !(route.name === 'session' && route.workshopId === open.workshopId)) void state.closeRoom();
+}
+
 export const createNavigationSlice =
   (initialHash: string): StateCreator<AppState, [], [], NavigationSlice> =>
-  (set) => ({
+  (set, get) => ({
     route: parseRoute(initialHash),
     navigate(route) {
       const hash = routeToHash(route);
       if (typeof window !== 'undefined' && window.location.hash !== hash) window.location.hash = hash;
       set({ route });
+      closeRoomUnlessIn(get(), route);
     },
     syncFromHash(hash) {
-      set({ route: parseRoute(hash) });
+      const route = parseRoute(hash);
+      set({ route });
+      closeRoomUnlessIn(get(), route);
     },
   });

@@ -3,6 +3,8 @@ import type { AppState, StoreDeps } from './app-store';
 import type { VoteValue } from '../../shared/model/types';
 import type { CaptureMode, DecisionRecord, JournalEntry } from '../db/records';
 import type { VoteInput } from '../db/session.repo';
+import type { RoomAck, RoomBallot } from '../../shared/ipc/room';
+import { StorageError } from '../db/errors';
 import { errorToMessage } from '../../shared/i18n';
 
 export interface VoteTarget {
@@ -18,6 +20,12 @@ export interface SessionSlice {
   toggleSummary(): void;
   /** Resolves true once the vote is committed to IndexedDB (false if it was refused, with a notice). */
   castVote(target: VoteTarget, value: VoteValue): Promise<boolean>;
+  /**
+   * A phone's ballot, through the same line as a typed vote (same order, same round rules, undoable).
+   * Resolves with the acknowledgement for the phone once IndexedDB committed it, or with the refusal; the
+   * facilitator gets no notice: the phone tells its owner.
+   */
+  castBallot(ballot: RoomBallot): Promise<RoomAck>;
   clearVote(target: VoteTarget): Promise<boolean>;
   reveal(workshopId: string, questionId: string, round: number): Promise<boolean>;
   startRound(workshopId: string, questionId: string): Promise<number | null>;
@@ -57,7 +65,8 @@ export const createSessionSlice =
     // Votes that queue up while a write is in flight (a facilitator typing a row of digits) go to the
     // database together in one transaction; each call still resolves only after its own commit.
     type Job =
-      { kind: 'vote'; input: VoteInput; done(ok: boolean): void } | { kind: 'task'; run(): Promise<void> };
+      | { kind: 'vote'; input: VoteInput; done(result: unknown): void }
+      | { kind: 'task'; run(): Promise<void> };
     const queue: Job[] = [];
     let draining = false;
     async function drain() {
@@ -73,13 +82,9 @@ export const createSessionSlice =
           while (queue[0]?.kind === 'vote') batch.push(queue.shift() as typeof job);
           try {
             const results = await session().recordVotes(batch.map((j) => j.input));
-            results.forEach((result, i) => {
-              if (result instanceof Error) fail(result);
-              batch[i]?.done(!(result instanceof Error));
-            });
+            results.forEach((result, i) => batch[i]?.done(result));
           } catch (error) {
-            fail(error);
-            for (const j of batch) j.done(false);
+            for (const j of batch) j.done(error);
           }
         }
       } finally {
@@ -99,8 +104,25 @@ export const createSessionSlice =
         set((s) => ({ summaryOpen: !s.summaryOpen }));
       },
       castVote: (target, value) =>
-        new Promise<boolean>((done) => {
+        new Promise<boolean>((resolve) => {
+          const done = (result: unknown) => {
+            if (result instanceof Error) fail(result);
+            resolve(!(result instanceof Error));
+          };
           queue.push({ kind: 'vote', input: { ...target, value }, done });
+          void drain();
+        }),
+      castBallot: ({ ballotId, workshopId, questionId, participantId, round, value }) =>
+        new Promise<RoomAck>((resolve) => {
+          const done = (result: unknown) => {
+            if (!(result instanceof Error)) return resolve({ ballotId, outcome: 'recorded' });
+            const revealed = result instanceof StorageError && result.key === 'error.vote.revealedRound';
+            // A full disk or a failing database is the facilitator's to know; a late vote is not.
+            if (!(result instanceof StorageError && result.reason === 'validation')) fail(result);
+            resolve({ ballotId, outcome: 'refused', reason: revealed ? 'revealed' : 'rejected' });
+          };
+          const input = { workshopId, questionId, participantId, round, value, ballotId };
+          queue.push({ kind: 'vote', input, done });
           void drain();
         }),
       clearVote: (target) => inLine(() => session().clearVote(target), false),

@@ -7,6 +7,8 @@ interface DialogProps {
   onClose(): void;
   children: ReactNode;
   description?: ReactNode;
+  /** Extra class for a wider or differently laid out dialog. */
+  className?: string;
 }
 
 const FOCUSABLE =
@@ -16,7 +18,7 @@ const FOCUSABLE =
  * A modal dialog: focus moves in on open (first field, or the safe button of an alert), Tab stays
  * inside, Escape closes, and focus returns to what opened it.
  */
-export function Dialog({ title, role = 'dialog', onClose, children, description }: DialogProps) {
+export function Dialog({ title, role = 'dialog', onClose, children, description, className }: DialogProps) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const descId = useId();
@@ -62,7 +64,7 @@ export function Dialog({ title, role = 'dialog', onClose, children, description 
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
         ref={ref}
-        className="dialog"
+        className={className ? `dialog ${className}` : 'dialog'}
         role={role}
         aria-modal="true"
         aria-labelledby={titleId}

@@ -36,7 +36,7 @@ export interface RoomHost extends RoomMethods {
   shutdown(): Promise<void>;
 }
 
-const CLOSED: RoomStatus = { room: null, devices: [], inFlight: 0 };
+const CLOSED: RoomStatus = { room: null, devices: [], inFlight: 0, published: null };
 
 export function createRoomHost(options: RoomHostOptions): RoomHost {
   let room: RoomServer | null = null;

@@ -100,6 +100,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     joinUrl: `${base}#s=${room.secret}`,
     typedUrl: base,
     code,
+    shareDistribution: options.shareDistribution,
     links: room.personalKeys().map(({ participantId, key }) => ({
       participantId,
       url: `${base}#s=${room.secret}&p=${participantId}&k=${key}`,
@@ -125,7 +126,12 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   let closed: Promise<void> | undefined;
   return {
     info,
-    status: () => ({ room: info, devices: room.devicesStatus(), inFlight: room.inFlightCount }),
+    status: () => ({
+      room: info,
+      devices: room.devicesStatus(),
+      inFlight: room.inFlightCount,
+      published: room.published(),
+    }),
     publish: (state) => room.publish(state),
     ack: (ack) => room.ack(ack),
     decide: (deviceId, accept) => room.decide(deviceId, accept),

@@ -221,6 +221,11 @@ export class RoomState {
     return due.map((f) => f.ballot);
   }
 
+  published(): { questionId: string; round: number; open: boolean } | null {
+    const q = this.question;
+    return q?.question ? { questionId: q.question.id, round: q.round, open: q.open } : null;
+  }
+
   get inFlightCount(): number {
     return this.inFlight.size;
   }

@@ -54,6 +54,8 @@ export interface RoomInfo {
   code: string;
   /** A personal link per participant: opens straight to that name. */
   links: { participantId: string; url: string }[];
+  /** After the reveal, phones show the distribution. */
+  shareDistribution: boolean;
 }
 
 export interface RoomDevice {
@@ -70,6 +72,8 @@ export interface RoomStatus {
   devices: RoomDevice[];
   /** Ballots received and not yet acknowledged (being committed, or waiting for the app to come back). */
   inFlight: number;
+  /** What phones were last shown, so a reloaded app picks up where it was. */
+  published: { questionId: string; round: number; open: boolean } | null;
 }
 
 /** What phones may see now. Sent whenever it changes; the server keeps only the latest. */
@@ -162,6 +166,7 @@ const roomInfoSchema: z.ZodType<RoomInfo> = z
     typedUrl: z.string(),
     code: z.string(),
     links: z.array(z.object({ participantId: idSchema, url: z.string() }).strict()),
+    shareDistribution: z.boolean(),
   })
   .strict();
 
@@ -179,5 +184,9 @@ export const roomStatusSchema: z.ZodType<RoomStatus> = z
         .strict(),
     ),
     inFlight: z.number().int().min(0),
+    published: z
+      .object({ questionId: questionIdSchema, round: roundSchema, open: z.boolean() })
+      .strict()
+      .nullable(),
   })
   .strict();

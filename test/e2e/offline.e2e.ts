@@ -1,6 +1,7 @@
 // Offline is not negotiable: using the app makes no request beyond 127.0.0.1, and its CSP would stop one.
 import { describe, expect, it } from 'vitest';
 import { launchApp } from './support/browser';
+import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/csp';
 import { HomePage } from './pages/HomePage';
 
 /** Directive name → sources, from a CSP string. */
@@ -46,7 +47,8 @@ describe('offline', () => {
     expect(outside).toEqual([]);
     expect(app.guard.list('request')).toEqual([]);
 
-    // The CSP is in the page itself (it travels with the app into Electron) and the server sends the same.
+    // The CSP is in the page itself (it travels with the app into Electron) and the server sends the same,
+    // plus what only a header can say (frame-ancestors), as the desktop app's protocol does.
     const meta = await app.page
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute('content', { timeout: 1_000 });
@@ -55,7 +57,8 @@ describe('offline', () => {
     expect(csp.get('default-src')).toEqual(["'self'"]);
     for (const [name, sources] of csp) expect(remoteSources(sources), name).toEqual([]);
     expect(csp.get('connect-src') ?? csp.get('default-src')).toEqual(["'self'"]);
-    expect(response?.headers()['content-security-policy']).toBe(meta);
+    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY.startsWith(`${meta}; `)).toBe(true);
   });
 
   it('blocks a request to another host with the CSP, and the guard sees it (positive control)', async () => {

@@ -44,6 +44,8 @@ import { DecisionPanel } from './DecisionPanel';
 import { ProgressLine, QuestionNav } from './QuestionNav';
 import { SummaryPanel } from './SummaryPanel';
 import { QuestionCard, SessionHeader } from './SessionChrome';
+import { RoomControls } from '../room/RoomControls';
+import { usePhoneRoom } from '../room/use-phone-room';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -184,6 +186,20 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
     document.title = `${t('session.title')} — ${workshop.title}`;
   }, [t, workshop.title]);
 
+  // Phones see the question only when it is open for them; the room follows this screen.
+  const roundState = useMemo(
+    () => (rounds && votes ? currentRoundState(rounds, votes) : null),
+    [rounds, votes],
+  );
+  usePhoneRoom({
+    workshopId: wid,
+    framework,
+    question,
+    position: qIndex + 1,
+    total: questions.length,
+    state: roundState,
+  });
+
   if (!question || !participants || !teams || !votes || !rounds || position === undefined) {
     return (
       <main id="main" className="screen" tabIndex={-1}>
@@ -193,7 +209,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
     );
   }
 
-  const state = currentRoundState(rounds, votes);
+  const state = roundState ?? currentRoundState(rounds, votes);
   const voted = participants.filter((p) => state.votes.has(p.id)).length;
   const everyoneVoted = participants.length > 0 && voted === participants.length;
   const summary = summarizeQuestionRounds(question.id, votes, participants, settings.thresholds);
@@ -275,6 +291,13 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
                   </button>
                 ))}
               </div>
+              <RoomControls
+                workshop={workshop}
+                participants={participants}
+                questionId={question.id}
+                round={state.round}
+                revealed={state.revealed}
+              />
             </div>
             {state.revealed ? (
               <p className="round-advice muted">

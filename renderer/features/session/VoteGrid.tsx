@@ -273,6 +273,8 @@ const VoteRow = memo(function VoteRow({
     : vote
       ? t('session.grid.recorded')
       : t('session.grid.waiting');
+  // A vote from a phone says so (in words, not by colour): the facilitator sees who voted how they did.
+  const viaPhone = Boolean(vote?.ballotId) && !saving;
   return (
     <tr
       ref={(el) => setRow(index, el)}
@@ -280,10 +282,13 @@ const VoteRow = memo(function VoteRow({
       className="vote-row"
       data-participant={p.id}
       data-state={vote ? 'recorded' : 'waiting'}
+      data-via={viaPhone ? 'phone' : undefined}
       data-vote-at={vote?.at ?? ''}
       aria-label={t('session.grid.rowLabel', {
         name,
-        status: showValue && vote ? t('session.grid.voted', { value: voteLabel(vote.value, tr) }) : status,
+        status:
+          (showValue && vote ? t('session.grid.voted', { value: voteLabel(vote.value, tr) }) : status) +
+          (viaPhone ? `, ${t('room.grid.viaPhone')}` : ''),
       })}
       onFocus={() => onFocusRow(index)}
       onKeyDown={(e) => onKeyDown(e, index)}
@@ -330,6 +335,7 @@ const VoteRow = memo(function VoteRow({
       <td className={`vote-status ${vote && !saving ? 'is-recorded' : ''}`}>
         <span aria-hidden="true">{saving ? '… ' : vote ? '✓ ' : '… '}</span>
         {status}
+        {viaPhone ? <span className="via-phone"> · {t('room.grid.phone')}</span> : null}
       </td>
     </tr>
   );

@@ -16,7 +16,7 @@ function fakeHost() {
     ]),
     openRoom: vi.fn(),
     closeRoom: vi.fn(async () => undefined),
-    getRoomStatus: vi.fn(async () => ({ room: null, devices: [], inFlight: 0 })),
+    getRoomStatus: vi.fn(async () => ({ room: null, devices: [], inFlight: 0, published: null })),
     publishRoomState: vi.fn(async () => undefined),
     ackRoomBallot: vi.fn(async () => undefined),
     decideRoomDevice: vi.fn(async () => undefined),
@@ -71,10 +71,10 @@ describe('room IPC', () => {
     expect(send).not.toHaveBeenCalled();
     window = { send };
     emit('onRoomBallot', ballot);
-    emit('onRoomStatus', { room: null, devices: [], inFlight: 0 });
+    emit('onRoomStatus', { room: null, devices: [], inFlight: 0, published: null });
     expect(send.mock.calls).toEqual([
       ['room:ballot-received', ballot],
-      ['room:status-changed', { room: null, devices: [], inFlight: 0 }],
+      ['room:status-changed', { room: null, devices: [], inFlight: 0, published: null }],
     ]);
   });
 });
