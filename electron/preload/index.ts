@@ -60,7 +60,7 @@ export const api = {
   closeRoom: () => ipcRenderer.invoke(IPC_CHANNELS.closeRoom.channel),
   getRoomStatus: () => ipcRenderer.invoke(IPC_CHANNELS.getRoomStatus.channel),
   publishRoomState: invoke('publishRoomState'),
-  ackRoomBallot: invoke('ackRoomBallot'),
+  ackRoomBallots: invoke('ackRoomBallots'),
   decideRoomDevice: invoke('decideRoomDevice'),
   onRoomBallot: subscribe('onRoomBallot'),
   onRoomStatus: subscribe('onRoomStatus'),

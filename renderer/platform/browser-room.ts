@@ -19,7 +19,7 @@ type RoomRequestMethod =
   | 'closeRoom'
   | 'getRoomStatus'
   | 'publishRoomState'
-  | 'ackRoomBallot'
+  | 'ackRoomBallots'
   | 'decideRoomDevice';
 
 export async function request<M extends RoomRequestMethod>(

@@ -63,13 +63,25 @@ export const createRoomSlice =
             ? { ballotId: ballot.ballotId, outcome: 'recorded' }
             : { ballotId: ballot.ballotId, outcome: 'refused', reason: 'notOpen' };
         }
-        // A lost acknowledgement is not lost work: the server sends the ballot again, and it is found.
-        await platform()
-          .ackRoomBallot(ack)
-          .catch(() => undefined);
+        acknowledge(ack);
       } finally {
         working.delete(ballot.ballotId);
       }
+    }
+
+    // Acknowledgements of the same commit leave together: one message for a batch of phones, not one each.
+    let outbox: RoomAck[] = [];
+    function acknowledge(ack: RoomAck): void {
+      outbox.push(ack);
+      if (outbox.length > 1) return;
+      queueMicrotask(() => {
+        const acks = outbox;
+        outbox = [];
+        // A lost acknowledgement is not lost work: the server sends the ballot again, and it is found.
+        platform()
+          .ackRoomBallots({ acks })
+          .catch(() => undefined);
+      });
     }
 
     return {

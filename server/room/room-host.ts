@@ -16,7 +16,7 @@ export type RoomMethods = Pick<
   | 'closeRoom'
   | 'getRoomStatus'
   | 'publishRoomState'
-  | 'ackRoomBallot'
+  | 'ackRoomBallots'
   | 'decideRoomDevice'
 >;
 
@@ -85,8 +85,8 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
         throw new Error('The room is open for another workshop.');
       open.publish(state);
     },
-    async ackRoomBallot(ack) {
-      room?.ack(ack);
+    async ackRoomBallots({ acks }) {
+      for (const ack of acks) room?.ack(ack);
     },
     async decideRoomDevice({ deviceId, accept }) {
       if (!current().decide(deviceId, accept)) throw new Error('That device is no longer waiting.');

@@ -15,6 +15,7 @@ import type {
 } from '../../shared/ipc/room';
 import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../../shared/room/protocol';
 import { randomInt } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { hostHeaderFor } from '../http-kit';
 import { assertRoomAddress } from './addresses';
 import { createPhoneApi, DEFAULT_LIMITS, VOTER_CSP, type RoomLimits } from './phone-api';
@@ -66,6 +67,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     { ballot: options.onBallot, status: options.onStatus },
   );
   const closing = new AbortController();
+  // Every held request (a long poll, a ballot waiting for its commit) listens for the closing: one per phone.
+  setMaxListeners(0, closing.signal);
   const server: Server = createServer({
     maxHeaderSize: 8 * 1024,
     headersTimeout: 10_000,

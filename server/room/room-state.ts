@@ -49,7 +49,7 @@ type Outcome = Extract<BallotReply, { status: 'recorded' | 'refused' }>;
 export interface RoomStateEvents {
   /** A ballot to commit (new, or sent again because it was not acknowledged in time). */
   ballot(ballot: RoomBallot): void;
-  /** Devices or connections changed. */
+  /** Devices or connections changed (not sent per ballot: a hundred at once would flood the app). */
   status(): void;
 }
 
@@ -188,7 +188,6 @@ export class RoomState {
       if (flight) for (const waiter of flight.waiters) waiter({ status: 'superseded' });
       flight = { ballot, sentAt: this.now(), waiters: new Set() };
       this.inFlight.set(participantId, flight);
-      this.events.status();
       this.events.ballot(ballot);
     }
     const waiters = flight.waiters;
@@ -208,7 +207,9 @@ export class RoomState {
           ? { status: 'recorded' }
           : { status: 'refused', reason: ack.reason ?? 'rejected' };
       this.settle(participantId, reply);
-      this.refreshViews();
+      for (const device of this.devices.values()) {
+        if (device.participantId === participantId) this.refreshView(device);
+      }
       return;
     }
   }
@@ -279,7 +280,6 @@ export class RoomState {
     this.inFlight.delete(participantId);
     this.lastOutcome.set(participantId, { ballotId: flight.ballot.ballotId, reply });
     for (const waiter of flight.waiters) waiter(reply);
-    this.events.status();
   }
 
   private drop(device: Device): void {

@@ -14,13 +14,14 @@ import { z } from '../zod';
 import { MAX_FILE_BYTES, MAX_FILE_NAME_LENGTH, MAX_FILTERS } from './limits';
 import {
   openRoomRequestSchema,
-  roomAckSchema,
+  roomAcksSchema,
   roomBallotSchema,
   roomDeviceDecisionSchema,
   roomQuestionStateSchema,
   roomStatusSchema,
   type OpenRoomRequest,
   type RoomAck,
+  type RoomAcks,
   type RoomAddress,
   type RoomBallot,
   type RoomDeviceDecision,
@@ -33,6 +34,7 @@ export { MAX_FILE_BYTES, MAX_FILE_NAME_LENGTH, MAX_FILTERS };
 export type {
   OpenRoomRequest,
   RoomAck,
+  RoomAcks,
   RoomAddress,
   RoomBallot,
   RoomDeviceDecision,
@@ -85,8 +87,8 @@ export interface DesktopRequests {
   getRoomStatus(): Promise<RoomStatus>;
   /** What phones may see now: the question open for phone voting, the reveal, each one's own vote. */
   publishRoomState(state: RoomQuestionState): Promise<void>;
-  /** Tells the phone that sent a ballot whether the database committed it. */
-  ackRoomBallot(ack: RoomAck): Promise<void>;
+  /** Tells the phones that sent these ballots whether the database committed them. */
+  ackRoomBallots(acks: RoomAcks): Promise<void>;
   decideRoomDevice(decision: RoomDeviceDecision): Promise<void>;
 }
 
@@ -173,7 +175,7 @@ export const IPC_CHANNELS = {
   closeRoom: { channel: 'room:close', request: z.undefined() },
   getRoomStatus: { channel: 'room:get-status', request: z.undefined() },
   publishRoomState: { channel: 'room:publish-state', request: roomQuestionStateSchema },
-  ackRoomBallot: { channel: 'room:ack-ballot', request: roomAckSchema },
+  ackRoomBallots: { channel: 'room:ack-ballots', request: roomAcksSchema },
   decideRoomDevice: { channel: 'room:decide-device', request: roomDeviceDecisionSchema },
 } as const satisfies { [M in DesktopApiMethod]: ChannelSpec<RequestOf<M>> };
 
@@ -197,7 +199,7 @@ export const DESKTOP_API_METHODS = [
   'closeRoom',
   'getRoomStatus',
   'publishRoomState',
-  'ackRoomBallot',
+  'ackRoomBallots',
   'decideRoomDevice',
 ] as const;
 export const DESKTOP_API_EVENTS = ['onRoomBallot', 'onRoomStatus'] as const;

@@ -134,11 +134,25 @@ export const roomQuestionStateSchema: z.ZodType<RoomQuestionState> = z
   })
   .strict();
 
+/** Acknowledgements go in batches: a hundred phones voting at once are committed in a few transactions. */
+export interface RoomAcks {
+  acks: RoomAck[];
+}
+
 export const roomAckSchema: z.ZodType<RoomAck> = z
   .object({
     ballotId: idSchema,
     outcome: z.enum(['recorded', 'refused']),
     reason: z.enum(['notOpen', 'revealed', 'rejected']).optional(),
+  })
+  .strict();
+
+export const roomAcksSchema: z.ZodType<RoomAcks> = z
+  .object({
+    acks: z
+      .array(roomAckSchema)
+      .min(1)
+      .max(2 * MAX_PARTICIPANTS),
   })
   .strict();
 

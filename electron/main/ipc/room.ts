@@ -1,7 +1,7 @@
 /**
  * The room's IPC: each room request of the contract goes to the room host (server/room, the same module
  * the browser mode uses), and what the room pushes (ballots, status) goes to the app's window on its own
- * channel. Ballots travel main → page only; the page answers each with `ackRoomBallot` once committed.
+ * channel. Ballots travel main → page only; the page answers them with `ackRoomBallots` once committed.
  */
 import { IPC_EVENTS, type DesktopEvents } from '../../../shared/ipc/contract';
 import type { RoomHost } from '../../../server/room/room-host';
@@ -25,6 +25,6 @@ export function registerRoomIpc(
   handle(ipcMain, 'closeRoom', () => host.closeRoom());
   handle(ipcMain, 'getRoomStatus', () => host.getRoomStatus());
   handle(ipcMain, 'publishRoomState', (state) => host.publishRoomState(state));
-  handle(ipcMain, 'ackRoomBallot', (ack) => host.ackRoomBallot(ack));
+  handle(ipcMain, 'ackRoomBallots', (acks) => host.ackRoomBallots(acks));
   handle(ipcMain, 'decideRoomDevice', (decision) => host.decideRoomDevice(decision));
 }

@@ -18,7 +18,7 @@ function fakeHost() {
     closeRoom: vi.fn(async () => undefined),
     getRoomStatus: vi.fn(async () => ({ room: null, devices: [], inFlight: 0, published: null })),
     publishRoomState: vi.fn(async () => undefined),
-    ackRoomBallot: vi.fn(async () => undefined),
+    ackRoomBallots: vi.fn(async () => undefined),
     decideRoomDevice: vi.fn(async () => undefined),
     setListener: (next: typeof listener) => (listener = next),
     shutdown: vi.fn(),
@@ -36,11 +36,12 @@ describe('room IPC', () => {
       .filter((channel) => channel.startsWith('room:'));
     expect([...ipc.handlers.keys()].sort()).toEqual(roomChannels.sort());
 
-    await ipc.invoke('room:ack-ballot', [{ ballotId: 'b1', outcome: 'recorded' }]);
-    expect(host.ackRoomBallot).toHaveBeenCalledWith({ ballotId: 'b1', outcome: 'recorded' });
-    await expect(ipc.invoke('room:ack-ballot', [{ ballotId: 'b1', outcome: 'maybe' }])).rejects.toThrow(
-      /room:ack-ballot: invalid request: outcome/,
-    );
+    const acks = { acks: [{ ballotId: 'b1', outcome: 'recorded' }] };
+    await ipc.invoke('room:ack-ballots', [acks]);
+    expect(host.ackRoomBallots).toHaveBeenCalledWith(acks);
+    await expect(
+      ipc.invoke('room:ack-ballots', [{ acks: [{ ballotId: 'b1', outcome: 'maybe' }] }]),
+    ).rejects.toThrow(/room:ack-ballots: invalid request: acks\.0\.outcome/);
     await expect(
       ipc.invoke('room:open', [
         { address: '0.0.0.0', workshopId: 'w1', title: 't', participants: [], extra: 1 },

@@ -39,7 +39,7 @@ function fakePlatform() {
     onRoomStatus: () => () => undefined,
     getRoomStatus: vi.fn(async () => status),
     publishRoomState: vi.fn(async () => undefined),
-    ackRoomBallot: vi.fn(async (ack: RoomAck) => void acks.push(ack)),
+    ackRoomBallots: vi.fn(async (batch: { acks: RoomAck[] }) => void acks.push(...batch.acks)),
   } as unknown as DesktopApi;
   return { platform, status, acks, deliver: (ballot: RoomBallot) => onBallot(ballot) };
 }
