@@ -35,6 +35,11 @@ export interface BarChartInput {
   /** Light vertical rules with their labels under the bars, e.g. 0 %, 50 %, 100 %. */
   ticks?: readonly { value: number; label: string }[];
   fill?: Paint;
+  /**
+   * The widest the label column may be, as a share of the width, before labels move above the bars
+   * (0.4 by default). A chart beside a longer list (the report's summary) keeps one line per row.
+   */
+  labelShare?: number;
   fontSize?: number;
   measure?: MeasureText;
 }
@@ -58,7 +63,7 @@ export function barChartGeometry(input: BarChartInput): BarChartGeometry {
   const measure = input.measure ?? estimateTextWidth;
   const max = input.max ?? 1;
   const widest = Math.max(0, ...input.rows.map((r) => measure(r.label, fontSize)));
-  const labelsAbove = widest > input.width * 0.4;
+  const labelsAbove = widest > input.width * (input.labelShare ?? 0.4);
   const labelColumn = labelsAbove ? 0 : widest + 12;
   const valueColumn = Math.max(0, ...input.rows.map((r) => measure(r.valueLabel, fontSize))) + 10;
   const x0 = labelColumn;

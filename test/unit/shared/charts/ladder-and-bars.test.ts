@@ -104,6 +104,16 @@ describe('bar chart geometry', () => {
     });
     expect(narrow.labelsAbove).toBe(true);
     expect(overlapping(narrow.textBoxes)).toEqual([]);
+    // Unless the caller gives the labels more room: then each row keeps its label beside its bar.
+    const roomy = barChartGeometry({
+      width: 260,
+      labelShare: 0.8,
+      rows: [{ key: 'a', label: 'Cross-Industry Collaborative', value: 0.3, valueLabel: '30 %' }],
+    });
+    expect(roomy.labelsAbove).toBe(false);
+    expect(roomy.height).toBeLessThan(narrow.height);
+    expect(overlapping(roomy.textBoxes)).toEqual([]);
+    expect(outOfBounds(roomy)).toEqual([]);
     // A framework without archetypes: the mix has no rows; the chart is empty, not a row of zeros.
     const empty = barChartGeometry({ width: 400, rows: [] });
     expect(empty.rows).toEqual([]);
