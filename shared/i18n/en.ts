@@ -5,6 +5,7 @@
 import { ruleMessages } from './en/rules';
 import { errorMessages } from './en/errors';
 import { fileMessages } from './en/files';
+import { reportMessages } from './en/report';
 import { sessionMessages } from './en/session';
 import { setupMessages } from './en/setup';
 import { voteMessages } from './en/votes';
@@ -18,6 +19,7 @@ export const en = {
   ...ruleMessages,
   ...errorMessages,
   ...fileMessages,
+  ...reportMessages,
   ...voteMessages,
   ...resultsMessages,
   ...voterMessages,
