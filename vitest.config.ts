@@ -13,6 +13,8 @@ export default defineConfig({
             'test/unit/electron/**/*.test.ts',
             'test/unit/tooling/**/*.test.ts',
             'test/unit/server/**/*.test.ts',
+            // Renderer code that must run without a DOM (the PDF report, also rendered from the command line).
+            'test/unit/renderer/**/*.node.test.ts',
           ],
           testTimeout: 30_000,
         },
@@ -23,6 +25,7 @@ export default defineConfig({
           name: 'jsdom',
           environment: 'jsdom',
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
+          exclude: ['test/unit/renderer/**/*.node.test.ts'],
           setupFiles: ['test/support/jsdom-setup.ts'],
           // Screen tests type and click like a user; on 2 busy cores beside the node project they can
           // pass 5 s without anything being wrong.
