@@ -4,16 +4,17 @@
  */
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session } from 'electron';
 import { guardSession, guardWebContents } from './guards';
 import { registerAppIpc } from './ipc/app';
 import { registerFileIpc } from './ipc/files';
 import { registerRoomIpc } from './ipc/room';
 import { createRoomHost } from '../../server/room/room-host';
+import { registerProjectorIpc } from './ipc/projector';
 import { menuTemplate } from './menu';
 import { APP_SCHEME } from './origin';
 import { createAppProtocolHandler } from './protocol';
-import { createMainWindow, windowIconPath } from './window';
+import { createMainWindow, createProjectorWindow, projectorUrl, windowIconPath } from './window';
 
 // Before `ready`: a standard, secure scheme gets a real origin (for IndexedDB), fetch and module scripts.
 protocol.registerSchemesAsPrivileged([
@@ -39,6 +40,23 @@ const iconPath = windowIconPath({
 });
 
 let mainWindow: BrowserWindow | null = null;
+let projectorWindow: BrowserWindow | null = null;
+
+/** One projector window: asked again, it shows the workshop asked for and comes forward. */
+function openProjectorWindow(workshopId: string): void {
+  if (projectorWindow) {
+    void projectorWindow.loadURL(projectorUrl(workshopId));
+    projectorWindow.focus();
+    return;
+  }
+  projectorWindow = createProjectorWindow({ preloadPath, iconPath }, workshopId, {
+    all: screen.getAllDisplays(),
+    primary: screen.getPrimaryDisplay(),
+  });
+  projectorWindow.on('closed', () => {
+    projectorWindow = null;
+  });
+}
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({ preloadPath, iconPath });
@@ -46,6 +64,8 @@ function openMainWindow(): void {
     mainWindow = null;
     // The facilitator left: the room closes with the window that ran it.
     void roomHost.closeRoom();
+    // The audience's window follows the facilitator's: without it there is nothing to show.
+    projectorWindow?.close();
   });
 }
 
@@ -79,6 +99,7 @@ if (!app.requestSingleInstanceLock()) {
       protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererRoot, readFile }));
 
       registerAppIpc(ipcMain, app);
+      registerProjectorIpc(ipcMain, openProjectorWindow);
       registerFileIpc(ipcMain, {
         dialog,
         fs: { readFile, writeFile, rename, rm, stat },

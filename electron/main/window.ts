@@ -72,3 +72,36 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }
+
+/** The app page's address for a workshop's projector view (a route of the same page, same origin). */
+export function projectorUrl(workshopId: string): string {
+  return `${APP_ENTRY_URL}#/workshops/${encodeURIComponent(workshopId)}/projector`;
+}
+
+export interface DisplayArea {
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * The audience's window: the same factory and guards as the main window, on the projector's display
+ * (the first display that is not the main window's) and full screen there; on a single display it
+ * opens beside the main window, for the facilitator to drag or mirror.
+ */
+export function createProjectorWindow(
+  paths: WindowPaths,
+  workshopId: string,
+  displays: { all: readonly DisplayArea[]; primary: DisplayArea },
+): BrowserWindow {
+  const external = displays.all.find(
+    (d) => d.bounds.x !== displays.primary.bounds.x || d.bounds.y !== displays.primary.bounds.y,
+  );
+  const options = windowOptions(paths);
+  const window = new BrowserWindow({
+    ...options,
+    ...(external ? { x: external.bounds.x, y: external.bounds.y, fullscreen: true } : {}),
+    backgroundColor: '#000000',
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(projectorUrl(workshopId));
+  return window;
+}

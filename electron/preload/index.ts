@@ -64,6 +64,7 @@ export const api = {
   decideRoomDevice: invoke('decideRoomDevice'),
   onRoomBallot: subscribe('onRoomBallot'),
   onRoomStatus: subscribe('onRoomStatus'),
+  openProjector: invoke('openProjector'),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -18,6 +18,12 @@ const workshopScreen = lazyScreen(() =>
 const sessionScreen = lazyScreen(() =>
   import('../features/session/SessionScreen').then((m) => ({ default: m.SessionScreen })),
 );
+const resultsScreen = lazyScreen(() =>
+  import('../features/results/ResultsScreen').then((m) => ({ default: m.ResultsScreen })),
+);
+const projectorScreen = lazyScreen(() =>
+  import('../features/projector/ProjectorScreen').then((m) => ({ default: m.ProjectorScreen })),
+);
 
 function Screen() {
   const route = useAppStore(selectRoute);
@@ -38,6 +44,10 @@ function RouteScreen({ route }: { route: Route }) {
       return <workshopScreen.Screen workshopId={route.workshopId} />;
     case 'session':
       return <sessionScreen.Screen workshopId={route.workshopId} />;
+    case 'results':
+      return <resultsScreen.Screen workshopId={route.workshopId} view={route.view} />;
+    case 'projector':
+      return <projectorScreen.Screen workshopId={route.workshopId} />;
     case 'notFound':
       return (
         <main id="main" className="screen" tabIndex={-1}>
@@ -96,7 +106,17 @@ export function App() {
     document.documentElement.lang = language;
   }, [theme, language]);
 
-  useEffect(() => preloadWhenIdle([workshopScreen, sessionScreen]), []);
+  useEffect(() => preloadWhenIdle([workshopScreen, sessionScreen, resultsScreen]), []);
+  const route = useAppStore(selectRoute);
+
+  // The projector's window shows the audience's view alone: no app bar, no controls.
+  if (route.name === 'projector') {
+    return (
+      <CrashBoundary>
+        <Screen />
+      </CrashBoundary>
+    );
+  }
 
   return (
     <CrashBoundary>

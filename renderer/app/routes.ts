@@ -3,7 +3,13 @@ export type Route =
   | { name: 'home' }
   | { name: 'workshop'; workshopId: string }
   | { name: 'session'; workshopId: string }
+  | { name: 'results'; workshopId: string; view: ResultsView }
+  | { name: 'projector'; workshopId: string }
   | { name: 'notFound'; path: string };
+
+/** The results screen's views: the workshop's own figures, team and role comparison, over time. */
+export const RESULTS_VIEWS = ['overview', 'teams', 'roles', 'time'] as const;
+export type ResultsView = (typeof RESULTS_VIEWS)[number];
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -12,6 +18,11 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'workshops' && parts[1]) {
     if (parts.length === 2) return { name: 'workshop', workshopId: parts[1] };
     if (parts.length === 3 && parts[2] === 'session') return { name: 'session', workshopId: parts[1] };
+    if (parts.length === 3 && parts[2] === 'projector') return { name: 'projector', workshopId: parts[1] };
+    if (parts[2] === 'results' && parts.length <= 4) {
+      const view = (parts[3] ?? 'overview') as ResultsView;
+      if (RESULTS_VIEWS.includes(view)) return { name: 'results', workshopId: parts[1], view };
+    }
   }
   return { name: 'notFound', path };
 }
@@ -24,6 +35,10 @@ export function routeToHash(route: Route): string {
       return `#/workshops/${encodeURIComponent(route.workshopId)}`;
     case 'session':
       return `#/workshops/${encodeURIComponent(route.workshopId)}/session`;
+    case 'results':
+      return `#/workshops/${encodeURIComponent(route.workshopId)}/results${route.view === 'overview' ? '' : `/${route.view}`}`;
+    case 'projector':
+      return `#/workshops/${encodeURIComponent(route.workshopId)}/projector`;
     case 'notFound':
       return `#${route.path}`;
   }

@@ -43,7 +43,13 @@ export function ScreenLoading({ route }: { route: Route }) {
   return (
     <main id="main" className="screen" tabIndex={-1} aria-busy="true">
       <p role="status" className="screen-loading">
-        {t(route.name === 'session' ? 'app.loading.session' : 'app.loading.workshop')}
+        {t(
+          route.name === 'session'
+            ? 'app.loading.session'
+            : route.name === 'results' || route.name === 'projector'
+              ? 'results.loading'
+              : 'app.loading.workshop',
+        )}
       </p>
     </main>
   );

@@ -53,6 +53,15 @@ export function createBrowserPlatform(doc: Document = document): DesktopApi {
 
     getAppInfo: async () => ({ name: APP_NAME, version: APP_VERSION, runtime: 'browser' }),
 
+    // A second tab (or window) of the same page: the projector view follows the facilitator over a
+    // BroadcastChannel. Named per workshop, so asking again brings the same tab back instead of a new one.
+    openProjector: async ({ workshopId }) => {
+      const view = doc.defaultView;
+      if (!view) return;
+      const url = `${view.location.pathname}${view.location.search}#/workshops/${encodeURIComponent(workshopId)}/projector`;
+      view.open(url, `ospo-projector-${workshopId}`)?.focus();
+    },
+
     saveFile: async ({ bytes, suggestedName }): Promise<SaveFileResult> => {
       const url = URL.createObjectURL(new Blob([bytes.slice()]));
       const link = doc.createElement('a');

@@ -12,6 +12,9 @@ import {
   type MeasureText,
   type Paint,
   type Shape,
+  type TextShape,
+  inside,
+  overlaps,
 } from './shapes';
 
 /**
@@ -88,11 +91,13 @@ export interface GridChartGeometry extends Chart {
   textBoxes: Box[];
 }
 
+/** Marker radii at a 12 px font; they grow with the font, so a projector's markers read as well as its text. */
 const RADIUS = { group: 7, team: 6, earlier: 6, participant: 3 } as const;
 
 export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
   const fontSize = input.fontSize ?? 12;
   const measure = input.measure ?? estimateTextWidth;
+  const radius = (kind: GridPointInput['kind']) => RADIUS[kind] * Math.max(1, fontSize / 12);
   const axes = input.axes ?? null;
   const margin = {
     left: 8,
@@ -243,7 +248,7 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
   for (const p of drawn) {
     const cx = toX(p.x);
     const cy = toY(p.y);
-    const r = RADIUS[p.kind];
+    const r = radius(p.kind);
     const flagged = Boolean(p.leftOfBand);
     if (p.leftOfBand) {
       const start = bands[p.leftOfBand.stage]?.x ?? cx;
@@ -305,7 +310,7 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
 
   // Labels: the group first, then teams, then earlier points; each clear of every mark and text.
   const marks: Box[] = points.map((p) => {
-    const r = RADIUS[p.kind] + (p.flagged ? 4 : 0);
+    const r = radius(p.kind) + (p.flagged ? 4 : 0);
     return { x: p.cx - r - 1, y: p.cy - r - 1, width: 2 * r + 2, height: 2 * r + 2 };
   });
   const labelled = points.filter((p) => p.label !== '').sort((a, b) => order[b.kind] - order[a.kind]);
@@ -316,7 +321,7 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
     weight: p.kind === 'group' ? ('bold' as const) : ('normal' as const),
     cx: p.cx,
     cy: p.cy,
-    r: RADIUS[p.kind] + (p.flagged ? 4 : 0),
+    r: radius(p.kind) + (p.flagged ? 4 : 0),
   }));
   if (spread && spreadBox) {
     requests.push({
@@ -337,11 +342,22 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
   );
   for (const l of labels) {
     if (l.leader) shapes.push(l.leader);
-    shapes.push(l.text);
+    shapes.push(onGround(l.text, l.box, bands));
     textBoxes.push(l.box);
     const point = points.find((p) => `label-${p.id}` === l.key);
     if (point) point.labelBox = l.box;
   }
 
   return { width: input.width, height: input.height, shapes, plot, bands, points, unplaced, textBoxes };
+}
+
+/**
+ * A label takes the colour of the ground it sits on: on one band, that band's text colour (white on the
+ * dark stages); off the bands, ink; across an edge, ink with a paper halo so it reads on both grounds.
+ */
+function onGround(shape: TextShape, box: Box, bands: readonly GridChartBand[]): TextShape {
+  const within = bands.find((b) => inside(box, b));
+  if (within) return { ...shape, fill: `onBand${within.stage}` as Paint, halo: false };
+  if (!bands.some((b) => overlaps(box, b))) return { ...shape, halo: false };
+  return shape;
 }

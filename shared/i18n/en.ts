@@ -12,6 +12,7 @@ import { voteMessages } from './en/votes';
 import { resultsMessages } from './en/results';
 import { voterMessages } from './en/voter';
 import { roomMessages } from './en/room';
+import { resultsScreenMessages } from './en/results-screen';
 
 export const en = {
   ...setupMessages,
@@ -24,6 +25,7 @@ export const en = {
   ...resultsMessages,
   ...voterMessages,
   ...roomMessages,
+  ...resultsScreenMessages,
   'app.name': 'OSPO Workshop',
   'app.loading': 'Opening your workshops…',
   'app.loading.workshop': 'Opening the workshop…',

@@ -74,6 +74,11 @@ export interface OpenFileRequest {
 /** `null` when the user cancelled. */
 export type OpenFileResult = { name: string; bytes: Uint8Array } | null;
 
+/** Opens (or brings forward) the audience's window on a workshop's projector view. */
+export interface OpenProjectorRequest {
+  workshopId: string;
+}
+
 /** What the renderer may ask of the desktop shell: one method per channel, nothing generic. */
 export interface DesktopRequests {
   getAppInfo(): Promise<AppInfo>;
@@ -90,6 +95,7 @@ export interface DesktopRequests {
   /** Tells the phones that sent these ballots whether the database committed them. */
   ackRoomBallots(acks: RoomAcks): Promise<void>;
   decideRoomDevice(decision: RoomDeviceDecision): Promise<void>;
+  openProjector(request: OpenProjectorRequest): Promise<void>;
 }
 
 /** What the desktop shell pushes to the page, by bridge method: the payload each listener receives. */
@@ -160,6 +166,11 @@ export const saveFileRequestSchema = z
 
 export const openFileRequestSchema = z.object({ filters: filtersSchema }).strict();
 
+/** Workshop ids are UUIDs; anything that could leave the route's path segment is refused. */
+export const openProjectorRequestSchema = z
+  .object({ workshopId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be a workshop id') })
+  .strict();
+
 interface ChannelSpec<Request> {
   channel: `${string}:${string}`;
   request: z.ZodType<Request>;
@@ -177,6 +188,7 @@ export const IPC_CHANNELS = {
   publishRoomState: { channel: 'room:publish-state', request: roomQuestionStateSchema },
   ackRoomBallots: { channel: 'room:ack-ballots', request: roomAcksSchema },
   decideRoomDevice: { channel: 'room:decide-device', request: roomDeviceDecisionSchema },
+  openProjector: { channel: 'projector:open', request: openProjectorRequestSchema },
 } as const satisfies { [M in DesktopApiMethod]: ChannelSpec<RequestOf<M>> };
 
 export type IpcChannel = (typeof IPC_CHANNELS)[DesktopApiMethod]['channel'];
@@ -201,6 +213,7 @@ export const DESKTOP_API_METHODS = [
   'publishRoomState',
   'ackRoomBallots',
   'decideRoomDevice',
+  'openProjector',
 ] as const;
 export const DESKTOP_API_EVENTS = ['onRoomBallot', 'onRoomStatus'] as const;
 

@@ -16,3 +16,12 @@ export function shownName(
   if (anonymity === 'aliases') return p.alias;
   return tr.t('participant.anonymous', { n: p.order + 1 });
 }
+
+/**
+ * Whether the room may see who voted what (names or aliases beside votes, the names of those far from
+ * the median): never in an anonymous workshop, and otherwise only when the facilitator chose to show it
+ * at the reveal (off by default).
+ */
+export function roomSeesVoters(anonymity: Anonymity, whoVotedWhat: boolean): boolean {
+  return anonymity !== 'anonymous' && whoVotedWhat;
+}

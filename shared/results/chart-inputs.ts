@@ -1,11 +1,13 @@
 import type { BarRowInput } from '../charts/bar-chart';
+import type { GapChartInput } from '../charts/gap-chart';
 import type { GridChartInput, GridPointInput } from '../charts/maturity-grid';
 import type { LadderStageInput } from '../charts/stage-ladder';
 import type { MarkerKind } from '../charts/shapes';
 import type { Framework } from '../framework';
 import { quantile } from '../stats/quantile';
 import type { ArchetypeMix, ProfileEntry, ProfileResult, WorkshopResult } from '../scoring/types';
-import { decimal, percent, type Words } from './format';
+import type { GroupComparison } from './comparison';
+import { decimal, percent, scaleValue, type Words } from './format';
 import { stageName } from './summary';
 
 /**
@@ -147,8 +149,9 @@ export function thresholdLabel(threshold: number, tr: Words): string {
 }
 
 /**
- * The mix as bars, largest share first, with the min–max spread when more than one person was pooled.
- * An archetype whose statements nobody rated yet is "not rated yet", not 0 %.
+ * The mix as bars, largest share first, with the min–max spread as a whisker when more than one person
+ * was pooled (the spread in numbers is in the mix's explanation). An archetype whose statements nobody
+ * rated yet is "not rated yet", not 0 %.
  */
 export function mixRows(mix: ArchetypeMix | null, framework: Framework, tr: Words): BarRowInput[] {
   if (mix === null) return [];
@@ -163,14 +166,7 @@ export function mixRows(mix: ArchetypeMix | null, framework: Framework, tr: Word
             label: name(s.archetypeId),
             value: s.share,
             spread: mix.pooled > 1 ? { min: s.min, max: s.max } : null,
-            valueLabel:
-              mix.pooled > 1
-                ? tr.t('results.mix.value', {
-                    share: percent(tr, s.share),
-                    min: percent(tr, s.min),
-                    max: percent(tr, s.max),
-                  })
-                : percent(tr, s.share),
+            valueLabel: percent(tr, s.share),
           }
         : {
             key: s.archetypeId,
@@ -197,3 +193,70 @@ export function entryRows(
 
 export const PERCENT_TICKS = (tr: Words) =>
   [0, 0.25, 0.5, 0.75, 1].map((value) => ({ value, label: percent(tr, value) }));
+
+/** The grid with one point per compared group (its colour, marker and name), and the target stage. */
+export function comparisonGridInput(
+  groups: readonly (Series & { result: WorkshopResult })[],
+  framework: Framework,
+  targetStage: number | null,
+  tr: Words,
+): Omit<GridChartInput, 'width' | 'height'> {
+  const points: GridPointInput[] = groups.flatMap((g) => {
+    const point = g.result.group.gridPoint;
+    if (!point) return [];
+    return [
+      {
+        id: g.key,
+        label: g.label,
+        x: point.x,
+        y: point.y,
+        kind: 'team' as const,
+        color: g.color,
+        marker: g.marker,
+        leftOfBand: point.leftOfBand ? { stage: point.stageReached } : null,
+      },
+    ];
+  });
+  const axes = framework.axes;
+  return {
+    stageNames: framework.stages.map((s) => s.name),
+    stageReached: null,
+    target: targetStage === null ? null : { stage: targetStage, label: tr.t('results.grid.target') },
+    points,
+    axes: axes
+      ? {
+          x: tr.t('results.grid.axisX', { name: axes.involvement.name }),
+          y: tr.t('results.grid.axisY', { name: axes.execution.name }),
+          levels: axes.involvement.levels,
+        }
+      : null,
+  };
+}
+
+/**
+ * The per-question gap chart of a comparison: the first `limit` questions (ranked by gap), each labelled
+ * "Q7 · statement" and with its gap in words.
+ */
+export function comparisonGapInput(
+  comparison: GroupComparison,
+  statementOf: (questionId: string) => string,
+  ref: (questionId: string) => string,
+  limit: number,
+  tr: Words,
+): Omit<GapChartInput, 'width'> {
+  return {
+    series: comparison.groups.map((g) => ({ key: g.key, label: g.label, color: g.color, marker: g.marker })),
+    rows: comparison.questions.slice(0, limit).map((q) => ({
+      key: q.questionId,
+      label: tr.t('results.compare.rowLabel', {
+        ref: ref(q.questionId),
+        statement: statementOf(q.questionId),
+      }),
+      values: q.values,
+      note:
+        q.gap === null
+          ? tr.t('results.compare.noGap')
+          : tr.t('results.compare.gap', { gap: scaleValue(tr, q.gap) }),
+    })),
+  };
+}

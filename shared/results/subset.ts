@@ -1,5 +1,6 @@
 import type { StoredWorkshop } from '../scoring/counted-votes';
 import type { Participant } from '../model/types';
+import { PARTICIPANT_ROLES } from '../model/palette';
 
 /** Whose votes the results are computed from: everyone, one team's members, or everyone with one role. */
 export type ResultsFilter =
@@ -19,30 +20,25 @@ export function inFilter(p: Pick<Participant, 'teamId' | 'role'>, filter: Result
 }
 
 /**
- * The workshop as the filter sees it: only its participants and their votes, so every figure (stage,
- * grid point, mix, agreement, α, strengths and gaps) is recomputed for that subset by the same engine.
- * Agreed values are decisions of the whole group (product.md), so a subset's figures come from its own
- * votes only.
+ * The workshop as the filter sees it: only its participants (and the teams they belong to), so every
+ * figure (stage, grid point, mix, agreement, α, strengths and gaps) is recomputed for that subset by the
+ * same engine, which leaves out the votes of anyone not among the participants. The votes themselves
+ * are passed on untouched, whatever their shape (a list, or grouped by round for a live scorer). Agreed
+ * values are decisions of the whole group (product.md), so a subset's figures come from its votes only.
  */
-export function filterWorkshop(stored: StoredWorkshop, filter: ResultsFilter): StoredWorkshop {
+export function filterWorkshop<W extends Pick<StoredWorkshop, 'participants' | 'teams' | 'decisions'>>(
+  stored: W,
+  filter: ResultsFilter,
+): W {
   if (filter.kind === 'all') return stored;
   const participants = stored.participants.filter((p) => inFilter(p, filter));
-  const ids = new Set(participants.map((p) => p.id));
   const teamIds = new Set(participants.map((p) => p.teamId));
-  return {
-    ...stored,
-    participants,
-    teams: stored.teams.filter((t) => teamIds.has(t.id)),
-    votes: stored.votes.filter((v) => ids.has(v.participantId)),
-    decisions: [],
-  };
+  return { ...stored, participants, teams: stored.teams.filter((t) => teamIds.has(t.id)), decisions: [] };
 }
 
-/** The roles present among the participants, in the order of first appearance. */
-export function rolesPresent(participants: readonly Pick<Participant, 'role' | 'order'>[]): string[] {
-  const roles: string[] = [];
-  for (const p of [...participants].sort((a, b) => a.order - b.order)) {
-    if (p.role && !roles.includes(p.role)) roles.push(p.role);
-  }
-  return roles;
+/** The roles present among the participants: the matrix of experts' order first, any other role after. */
+export function rolesPresent(participants: readonly Pick<Participant, 'role'>[]): string[] {
+  const present = new Set(participants.flatMap((p) => (p.role ? [p.role] : [])));
+  const known = (PARTICIPANT_ROLES as readonly string[]).filter((r) => present.has(r));
+  return [...known, ...[...present].filter((r) => !known.includes(r)).sort()];
 }

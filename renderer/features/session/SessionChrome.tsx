@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslator } from '../../app/i18n';
+import { routeToHash } from '../../app/routes';
+import { OpenProjectorButton } from '../projector/SessionProjectorFeed';
 import type { Framework, FrameworkQuestion } from '../../../shared/framework';
 import type { WorkshopRecord } from '../../db/records';
 import { informsLabel } from '../../../shared/model/labels';
@@ -75,6 +77,12 @@ export function SessionHeader({
         <button type="button" className="link-button" onClick={onSetup}>
           {t('session.backToSetup')}
         </button>
+        <span aria-hidden="true"> / </span>
+        <a href={routeToHash({ name: 'results', workshopId: workshop.id, view: 'overview' })}>
+          {t('results.title')}
+        </a>
+        <span aria-hidden="true"> · </span>
+        <OpenProjectorButton workshopId={workshop.id} />
       </nav>
       {children}
     </div>

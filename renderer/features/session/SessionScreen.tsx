@@ -46,6 +46,7 @@ import { SummaryPanel } from './SummaryPanel';
 import { QuestionCard, SessionHeader } from './SessionChrome';
 import { RoomControls } from '../room/RoomControls';
 import { usePhoneRoom } from '../room/use-phone-room';
+import { SessionProjectorFeed } from '../projector/SessionProjectorFeed';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -231,6 +232,19 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
       <SessionHeader workshop={workshop} onSetup={() => navigate({ name: 'workshop', workshopId: wid })}>
         <ProgressLine questions={questions} progress={progress} skipped={skipped} />
       </SessionHeader>
+      <SessionProjectorFeed
+        workshopId={wid}
+        question={question}
+        framework={framework}
+        position={qIndex + 1}
+        total={questions.length}
+        round={state.round}
+        current={currentSummary}
+        revealed={state.revealed}
+        voted={voted}
+        participants={participants}
+        anonymity={settings.anonymity}
+      />
       <QuestionNav
         questions={questions}
         currentId={question.id}

@@ -52,6 +52,14 @@ export function WorkshopScreen({ workshopId }: { workshopId: string }) {
           >
             {position ? t('setup.continue') : t('setup.start')}
           </button>
+          {position ? (
+            <button
+              type="button"
+              onClick={() => navigate({ name: 'results', workshopId: workshop.id, view: 'overview' })}
+            >
+              {t('results.title')}
+            </button>
+          ) : null}
           <p className="muted">
             {t('setup.summary', {
               questions: workshop.settings.questionIds.length,

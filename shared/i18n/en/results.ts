@@ -35,7 +35,8 @@ export const resultsMessages = {
   'results.ladder.notReached': 'not reached',
   'results.ladder.notAssessed': 'not assessed',
   'results.ladder.threshold': 'threshold {threshold}',
-  'results.mix.value': '{share} (range {min}–{max})',
+  'results.mix.caption':
+    'Bars: the group’s share. Lines: from the lowest to the highest share among its participants.',
   'results.mix.notRated': 'not rated yet',
 
   'results.explain.stage.notAssessed':

@@ -1,5 +1,6 @@
-// Bundles seed.page.ts for the page: the benchmark seeds through the app's own repositories, in the
-// page's origin (where the app's database lives), by evaluating this script there.
+// Bundles a page-side seeding script (by default seed.page.ts) for the page: benchmarks and tests seed
+// through the app's own repositories, in the page's origin (where the app's database lives), by
+// evaluating this script there.
 import path from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { repoRoot } from '../../support/build-renderer';
@@ -7,7 +8,10 @@ import { repoRoot } from '../../support/build-renderer';
 /** The name the bundle gives its exports in the page (`window.<name>.seedWorkshop`). */
 export const SEED_GLOBAL = '__benchSeed';
 
-export async function seedBundle(): Promise<string> {
+export async function seedBundle(
+  entry = 'test/bench/latency/seed.page.ts',
+  name = SEED_GLOBAL,
+): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'warn',
@@ -17,9 +21,9 @@ export async function seedBundle(): Promise<string> {
       minify: false,
       target: 'es2022',
       lib: {
-        entry: path.join(repoRoot, 'test/bench/latency/seed.page.ts'),
+        entry: path.join(repoRoot, entry),
         formats: ['iife'],
-        name: SEED_GLOBAL,
+        name,
       },
     },
   });

@@ -91,4 +91,13 @@ describe('browser platform', () => {
       ]),
     ).toBe('.csv,.pdf');
   });
+
+  it('opens the projector in a second tab of the same page, named per workshop so it is reused', async () => {
+    const tab = { focus: vi.fn() };
+    const open = vi.fn(() => tab);
+    const doc = { defaultView: { location: { pathname: '/', search: '' }, open } } as unknown as Document;
+    await createBrowserPlatform(doc).openProjector({ workshopId: 'w 1' });
+    expect(open).toHaveBeenCalledWith('/#/workshops/w%201/projector', 'ospo-projector-w 1');
+    expect(tab.focus).toHaveBeenCalled();
+  });
 });

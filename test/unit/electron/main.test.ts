@@ -24,6 +24,11 @@ function fakeElectron(options: { hasLock: boolean }) {
   });
   const windows: FakeWindow[] = [];
   let ready = false;
+  // A laptop and a projector to its right.
+  const displays = [
+    { bounds: { x: 0, y: 0, width: 1366, height: 768 } },
+    { bounds: { x: 1366, y: 0, width: 1920, height: 1080 } },
+  ];
   const defaultSession = {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
@@ -51,6 +56,10 @@ function fakeElectron(options: { hasLock: boolean }) {
       handle: vi.fn(),
     },
     session: { defaultSession },
+    screen: {
+      getPrimaryDisplay: () => displays[0]!,
+      getAllDisplays: () => displays,
+    },
     ipcMain: { handle: vi.fn() },
     dialog: {},
     Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
@@ -197,5 +206,32 @@ describe('main process', () => {
     const icon = fake.windows[0]?.options.icon;
     if (process.platform === 'darwin') expect(icon).toBeUndefined();
     else expect(icon).toMatch(/^\/opt\/ospo\/resources[/\\]icons[/\\]icon\.(png|ico)$/);
+  });
+
+  it('opens the projector as a second window of the same factory, full screen on the other display', async () => {
+    const fake = await started();
+    const open = fake.module.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === 'projector:open',
+    )?.[1] as (event: unknown, request: unknown) => Promise<void>;
+    const event = { senderFrame: { url: 'app://ospo/index.html', parent: null } };
+    await open(event, { workshopId: 'w-1' });
+    expect(fake.windows).toHaveLength(2);
+    const [main, projector] = fake.windows;
+    expect(projector?.url).toBe('app://ospo/index.html#/workshops/w-1/projector');
+    expect(projector?.options).toMatchObject({ x: 1366, y: 0, fullscreen: true });
+    // The same security baseline as the main window.
+    expect(projector?.options.webPreferences).toEqual(main?.options.webPreferences);
+    // Asked again, the same window shows the workshop asked for.
+    await open(event, { workshopId: 'w-2' });
+    expect(fake.windows).toHaveLength(2);
+    expect(projector?.url).toBe('app://ospo/index.html#/workshops/w-2/projector');
+    // A request from anything but the app's page, or with a path in the id, opens nothing.
+    await expect(
+      open({ senderFrame: { url: 'https://example.org/', parent: null } }, { workshopId: 'x' }),
+    ).rejects.toThrow();
+    await expect(open(event, { workshopId: '../../etc' })).rejects.toThrow(/workshop id/);
+    // The audience's window closes with the facilitator's.
+    main!.close();
+    expect(projector?.closed).toBe(true);
   });
 });

@@ -90,6 +90,9 @@ describe('filters: the figures recomputed for a subset', () => {
       scoreWorkshop({ ...stored, participants: people }).participants[0]!.profile.stageReached,
     );
     expect(rolesPresent(people)).toEqual(['legal', 'engineering']);
+    expect(
+      rolesPresent([{ role: 'other' }, { role: 'security' }, { role: null }, { role: 'legal' }]),
+    ).toEqual(['legal', 'security', 'other']);
   });
 });
 
