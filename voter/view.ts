@@ -190,6 +190,11 @@ function roomScreen(state: PhoneState, choice: Choice | null, actions: Actions, 
   const current = choice?.questionId === q.id && choice.round === state.round ? choice : null;
   const selected: VoteValue | null = current ? current.value : state.myVote;
   const values: VoteValue[] = [0, 1, 2, 3, 4, 'dontKnow', 'notApplicable'];
+  const status = statusText(current, state, q);
+  // The screen's status line is redrawn with the screen; the live region outside it stays, so a screen
+  // reader hears "Sending…" and "Recorded" as they happen.
+  const announce = document.getElementById('announce')!;
+  if (announce.textContent !== status) announce.textContent = status;
   const buttons = values.map((value) =>
     h(
       'button',
@@ -209,11 +214,7 @@ function roomScreen(state: PhoneState, choice: Choice | null, actions: Actions, 
     present(
       ...header,
       h('div', { class: 'choices', role: 'group', 'aria-label': t('voter.scale.label') }, ...buttons),
-      h(
-        'p',
-        { class: `status ${statusClass(current, state)}`, role: 'status' },
-        statusText(current, state, q),
-      ),
+      h('p', { class: `status ${statusClass(current, state)}` }, status),
       error,
     ),
   );

@@ -1,8 +1,6 @@
 // Keyboard only: one question from the first Tab to the next question — vote, reveal, decide — with a
 // visible focus at every stop. Then axe-core scans of the home, setup and session screens (before and
 // after the reveal, and the pass-the-device steps): no serious or critical violation.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchApp, type App } from './support/browser';
@@ -10,41 +8,9 @@ import { expectedStats } from './support/expected';
 import { HomePage } from './pages/HomePage';
 import { SetupPage } from './pages/setup.page';
 import { SessionPage } from './pages/session.page';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { seriousViolations } from './support/axe';
 
 const NAMES = ['Ana Lima', 'Bo Chen', 'Łucja Nowak', 'Dev Patel', 'Eun-ji Park', 'Farid Haddad'] as const;
-
-interface AxeViolation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** Serious and critical axe-core violations on the page, one readable line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Injected by evaluation: the app's CSP would refuse a <script> tag.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target.map(String) })),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 async function setUpWorkshop(app: App): Promise<{ setup: SetupPage; session: SessionPage }> {
   await new HomePage(app.page).createWorkshop({ title: 'Keyboard run', date: '2026-03-18' });

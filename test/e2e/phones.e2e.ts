@@ -9,6 +9,7 @@ import { HomePage } from './pages/HomePage';
 import { SetupPage } from './pages/setup.page';
 import { SessionPage } from './pages/session.page';
 import { PhonePage } from './pages/phone.page';
+import { seriousViolations } from './support/axe';
 
 const NAMES = ['Ana', 'Bo', 'Cy', 'Di'] as const;
 
@@ -88,6 +89,7 @@ describe('phone voting', () => {
     const session = new SessionPage(page);
     await session.waitFor();
 
+    await session.dismissNotices();
     const room = await openRoom(page);
     expect(room.joinUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#s=[A-Za-z0-9_-]{22,}$/);
     expect(room.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
@@ -103,7 +105,9 @@ describe('phone voting', () => {
       for (const [name, phone] of Object.entries(all)) await phone.pick(name);
       const dialog = page.getByRole('dialog', { name: 'Vote from phones' });
       await expect.poll(() => dialog.getByText('✓ joined').count()).toBe(4);
+      await dialog.getByRole('button', { name: 'Close', exact: true }).waitFor();
       await screenshot(page, 'room-join-panel-1366x768');
+      expect(await seriousViolations(page)).toEqual([]);
       await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 
       // Question 1: opened for phones; Bo changes his mind before the reveal.
@@ -119,6 +123,7 @@ describe('phone voting', () => {
       await expect.poll(() => session.voted()).toEqual({ voted: 4, total: 4 });
       expect(await page.locator('tr.vote-row[data-via="phone"]').count()).toBe(4);
       await screenshot(ana!.page, 'room-voter-recorded-390x844');
+      expect(await seriousViolations(ana!.page)).toEqual([]);
 
       // Before the reveal, no phone received anyone else's vote, name or the distribution.
       for (const [name, phone] of Object.entries(all)) {
@@ -131,6 +136,7 @@ describe('phone voting', () => {
       await ana!.page.getByRole('heading', { name: 'Votes revealed' }).waitFor();
       await ana!.page.getByRole('heading', { name: 'How the room voted' }).waitFor();
       await screenshot(ana!.page, 'room-voter-revealed-390x844');
+      expect(await seriousViolations(ana!.page)).toEqual([]);
       const received = ana!.received.length;
 
       // Question 2: Cy's phone drops while voting and comes back; the facilitator reloads mid-question.
@@ -142,7 +148,7 @@ describe('phone voting', () => {
       expect(ana!.received.slice(received).join('')).not.toMatch(/"distribution":\{/);
       await cy!.context.setOffline(true);
       await cy!.tap(0);
-      await cy!.page.getByText('Not recorded yet: trying again…').waitFor();
+      await cy!.status.getByText('Not recorded yet: trying again…').waitFor();
       await page.reload();
       await ana!.tap(4);
       await bo!.tap('dontKnow');
@@ -155,7 +161,7 @@ describe('phone voting', () => {
       expect(cy!.guard.list().every((p) => p.text.includes('ERR_INTERNET_DISCONNECTED'))).toBe(true);
       cy!.guard.clear();
       await di.waitForRecorded(1);
-      await bo!.page.getByText("Recorded: Don't know.", { exact: false }).waitFor();
+      await bo!.status.getByText("Recorded: Don't know.", { exact: false }).waitFor();
       await expect.poll(() => session.voted()).toEqual({ voted: 4, total: 4 });
       await session.reveal();
       await cy!.page.getByRole('heading', { name: 'Votes revealed' }).waitFor();

@@ -24,10 +24,20 @@ function projectRules(config) {
   const files = [config.files ?? []]
     .flat()
     .flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.filter ?? []].flat()));
-  for (const required of ['package.json', 'dist/renderer/**', 'dist-electron/**', '!node_modules/**']) {
+  for (const required of [
+    'package.json',
+    'dist/renderer/**',
+    'dist/voter/**',
+    'dist-electron/**',
+    '!node_modules/**',
+  ]) {
     if (!files.includes(required)) problems.push(`files must list "${required}"`);
   }
   if (config.asar !== true) problems.push('asar must be true');
+  // Phone voting serves the room's network: macOS asks for Local Network access and shows this text.
+  if (!config.mac?.extendInfo?.NSLocalNetworkUsageDescription) {
+    problems.push('mac.extendInfo.NSLocalNetworkUsageDescription must explain phone voting');
+  }
   const targetsOf = (platform) =>
     (config[platform]?.target ?? []).map((target) => (typeof target === 'string' ? target : target.target));
   const expectTargets = (platform, expected) => {
@@ -60,7 +70,11 @@ export async function validateBuilderConfig(configPath = path.join(projectDir, '
 }
 
 /** What the package may hold: the build output and the manifest. */
-const ALLOWED_IN_ASAR = [/^\/package\.json$/, /^\/dist(\/renderer(\/.*)?)?$/, /^\/dist-electron(\/.*)?$/];
+const ALLOWED_IN_ASAR = [
+  /^\/package\.json$/,
+  /^\/dist(\/(renderer|voter)(\/.*)?)?$/,
+  /^\/dist-electron(\/.*)?$/,
+];
 
 /**
  * Packages a throw-away copy of the project (placeholder build output, a stray source file, a source map,
@@ -77,6 +91,7 @@ export async function checkPackageContents(configPath = path.join(projectDir, 'e
       'dist/renderer/index.html': '<!doctype html>',
       'dist/renderer/assets/index.js': 'export {};',
       'dist/renderer/assets/index.js.map': '{}',
+      'dist/voter/index.html': '<!doctype html>',
       'dist-electron/main/index.cjs': '"use strict";',
       'dist-electron/preload/index.cjs': '"use strict";',
       'electron/main/index.ts': 'export {};',

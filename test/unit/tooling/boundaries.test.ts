@@ -26,6 +26,26 @@ describe('import boundaries', () => {
     ],
     [
       "import { app } from 'electron';\nexport const x = app;\n",
+      'server/room/violation.ts',
+      /server\/ is plain Node/,
+    ],
+    [
+      "import { getPlatform } from '../../renderer/platform';\nexport const x = getPlatform;\n",
+      'server/web/violation.ts',
+      /server\/ imports only shared/,
+    ],
+    [
+      "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+      'voter/violation.ts',
+      /no Node built-ins/,
+    ],
+    [
+      "import { ballotRequestSchema } from '../shared/room/schemas';\nexport const x = ballotRequestSchema;\n",
+      'voter/violation.ts',
+      /only plain types and messages/,
+    ],
+    [
+      "import { app } from 'electron';\nexport const x = app;\n",
       'renderer/features/violation.ts',
       /renderer\/ never imports electron/,
     ],

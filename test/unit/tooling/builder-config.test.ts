@@ -71,6 +71,18 @@ describe('electron-builder.yml', () => {
     expect(output).toContain('files must list "!node_modules/**"');
   });
 
+  it('rejects a package without the voter page or the macOS local-network text phone voting needs', async () => {
+    const file = await variant('no-phones', (yaml) =>
+      yaml
+        .replace(/^ {2}- dist\/voter\/\*\*\n/m, '')
+        .replace(/^ {4}NSLocalNetworkUsageDescription: >-\n(?: {6}.*\n)+/m, '    CFBundleName: x\n'),
+    );
+    const { code, output } = await validate(file);
+    expect(code).toBe(1);
+    expect(output).toContain('files must list "dist/voter/**"');
+    expect(output).toContain('mac.extendInfo.NSLocalNetworkUsageDescription must explain phone voting');
+  });
+
   it('rejects a missing target or icon', async () => {
     const file = await variant('no-deb', (yaml) =>
       yaml

@@ -23,6 +23,7 @@ describe('the package built from electron-builder.yml', () => {
       expect.arrayContaining([
         '/package.json',
         '/dist/renderer/index.html',
+        '/dist/voter/index.html',
         '/dist-electron/main/index.cjs',
         '/dist-electron/preload/index.cjs',
       ]),
