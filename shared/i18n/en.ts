@@ -10,7 +10,6 @@ import { sessionMessages } from './en/session';
 import { setupMessages } from './en/setup';
 import { voteMessages } from './en/votes';
 import { resultsMessages } from './en/results';
-import { voterMessages } from './en/voter';
 import { roomMessages } from './en/room';
 import { resultsScreenMessages } from './en/results-screen';
 
@@ -23,7 +22,6 @@ export const en = {
   ...reportMessages,
   ...voteMessages,
   ...resultsMessages,
-  ...voterMessages,
   ...roomMessages,
   ...resultsScreenMessages,
   'app.name': 'OSPO Workshop',
