@@ -10,6 +10,7 @@ import type {
   WorkshopSettings,
 } from '../../shared/model/types';
 import type { ResolvedConflict } from '../../shared/files/workshop-data';
+import type { ReportOptions } from '../../shared/report/types';
 
 export type { CaptureMode, DecisionVersion };
 
@@ -31,6 +32,8 @@ export interface WorkshopRecord {
    * finds them settled instead of asking again. Absent until a merge asks something.
    */
   resolvedConflicts?: ResolvedConflict[];
+  /** The options of the last report export on this computer; absent until the first export. */
+  reportOptions?: ReportOptions;
 }
 
 export type TeamRecord = Team;

@@ -11,6 +11,8 @@ import {
 import type { Message, MessageKey } from '../../shared/i18n';
 import type { WorkshopSettings } from '../../shared/model/types';
 import { settingsProblem } from '../../shared/model/workshop-settings';
+import { reportOptionsProblem } from '../../shared/report/options';
+import type { ReportOptions } from '../../shared/report/types';
 
 export interface Clock {
   now(): number;
@@ -140,6 +142,22 @@ export function createWorkshopsRepository(
 
     async markOpened(id: string): Promise<void> {
       await db.workshops.update(id, { lastOpenedAt: clock.now() });
+    },
+
+    /**
+     * Keeps the report options last exported with, for the next export. They belong to this computer
+     * (like lastOpenedAt): not workshop content, so `updatedAt` stays and a workshop file leaves them out.
+     */
+    async saveReportOptions(id: string, options: ReportOptions): Promise<void> {
+      if (reportOptionsProblem(options) !== null) {
+        throw new StorageError('report.error.options', 'validation');
+      }
+      try {
+        const changed = await db.workshops.update(id, { reportOptions: structuredClone(options) });
+        if (changed === 0) throw new StorageError('error.workshop.notFound', 'notFound');
+      } catch (error) {
+        throw toStorageError(error);
+      }
     },
 
     /**

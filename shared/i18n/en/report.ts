@@ -170,4 +170,37 @@ export const reportMessages = {
   'report.participants.roleCount': '{name} {n}',
   'report.participants.answered': 'Questions answered',
   'report.participants.answeredValue': '{n} of {total}',
+
+  'report.export.open': 'Export PDF report',
+  'report.export.title': 'Export the PDF report',
+  'report.export.lede':
+    'A report for leadership: a cover, a one-page summary and the record behind it. It is made on this computer; nothing is sent anywhere.',
+  'report.export.sections': 'Sections',
+  'report.export.coverAlways': 'The cover always comes first.',
+  'report.export.names': 'Names',
+  'report.export.anonymize': 'Anonymize participants (Participant 1, Participant 2…)',
+  'report.export.anonymousAlready': 'This workshop is anonymous: the report names no participant.',
+  'report.export.paper': 'Paper size',
+  'report.export.paper.a4': 'A4',
+  'report.export.paper.letter': 'US Letter',
+  'report.export.compare': 'Compare with an earlier workshop',
+  'report.export.compareNone': 'No comparison',
+  'report.export.compareHint': 'Workshops of the same organization and framework held before this one.',
+  'report.export.compareNoneAvailable':
+    'No earlier workshop of the same organization and framework is on this computer.',
+  'report.export.submit': 'Export PDF',
+  'report.export.creating': 'Creating the report… {percent}',
+  'report.export.saving': 'Saving the report…',
+  'report.export.saved': 'Report saved as {name}.',
+  'report.export.cancelled': 'Export cancelled: no file was saved.',
+  'report.export.fileName': '{title} – OSPO report',
+  'report.error.noSection': 'Choose at least one section. Nothing was exported.',
+  'report.error.options':
+    'These report options cannot be kept. Nothing was changed. Choose the sections and the paper again.',
+  'report.error.diskFull':
+    'The report was not saved: the disk is full. Nothing was changed. Free some space, or save to another drive, then export again.',
+  'report.error.permission':
+    'The report was not saved: this folder does not allow saving files. Nothing was changed. Choose another folder, such as Documents, then export again.',
+  'report.error.failed':
+    'The report could not be created or saved ({detail}). Nothing was changed. Try again; if it happens again, reload the app: every vote is kept.',
 } as const;

@@ -83,6 +83,8 @@ export interface LaunchOptions {
   open?: boolean | string;
   /** Share problems with an earlier launch (relaunch does this). */
   guard?: Guard;
+  /** Let the page download files (the browser mode's save); off unless a test saves something. */
+  acceptDownloads?: boolean;
 }
 
 export interface App {
@@ -141,7 +143,7 @@ async function launchOn(
     timezoneId: 'UTC',
     reducedMotion: 'reduce',
     serviceWorkers: 'block',
-    acceptDownloads: false,
+    acceptDownloads: options.acceptDownloads === true,
   });
   try {
     await session.guard.attach(context);
