@@ -3,6 +3,7 @@ import { scoreRevealed } from '../scoring/counted-votes';
 import { createReportContext, type ReportInput } from './context';
 import { coverSection } from './cover';
 import { methodSection } from './method';
+import { movedBlocks } from './moved';
 import { participantsSection } from './participants';
 import { questionsSection } from './questions';
 import { profileSection, summarySection } from './summary';
@@ -28,7 +29,9 @@ export function buildReportDocument(
   const sections: ReportSection[] = [coverSection(ctx)];
   const profile = include.has('profile') ? profileSection(ctx) : null;
   if (include.has('summary')) {
-    sections.push(summarySection(ctx, [], { teams: teams !== null, profile: profile !== null }));
+    sections.push(
+      summarySection(ctx, movedBlocks(ctx), { teams: teams !== null, profile: profile !== null }),
+    );
   }
   if (profile !== null) sections.push(profile);
   if (teams !== null) sections.push(teams);

@@ -60,6 +60,17 @@ export const reportMessages = {
   'report.summary.moreOpen': 'Also without consensus: {list} (see the question appendix).',
   'report.summary.agreement': 'How far the room agreed',
 
+  'report.moved.title': 'What moved since {title} ({date})',
+  'report.moved.arrow': '{before} → {after}',
+  'report.moved.stage': 'Stage',
+  'report.moved.grid': 'Grid',
+  'report.moved.gridValue': 'involvement {x}, ability to execute {y}',
+  'report.moved.nothing':
+    'No figure moved: the stage, the grid point and every value asked both times are the same.',
+  'report.moved.questions': 'Moved most',
+  'report.moved.onlyOnceLabel': 'Asked only once',
+  'report.moved.onlyOnce':
+    '{before, plural, one {# question} other {# questions}} only last time, {after, plural, one {# question} other {# questions}} only this time',
   'report.grid.title': 'Maturity grid',
   'report.grid.group': 'Whole group',
   'report.grid.point': 'at involvement {x} and ability to execute {y} (stage {stage})',

@@ -22,7 +22,7 @@ export interface RenderedReport {
 }
 
 /** The type scales a one-page section may be set at, largest first. */
-const ONE_PAGE_SCALES = [1, 0.95, 0.9, 0.85];
+const ONE_PAGE_SCALES = [1, 0.95, 0.9, 0.85, 0.8];
 
 /** Where the cover's title block starts: a third of the way down reads as a cover, not a page. */
 const COVER_TOP = 170;

@@ -245,4 +245,34 @@ describe('the report document model', () => {
     const input = reportWorkshop({ participants: 12, questions: 'full', teams: 3, seed: 8 });
     expect(buildReportDocument(input, options(), tr)).toEqual(buildReportDocument(input, options(), tr));
   });
+
+  it('says what moved since an earlier workshop: the stage, the grid point and the questions that moved most', () => {
+    const now = handWorkshop();
+    // Last time the stage 1 practices stood at 2 (attainment 0.5): stage 0 then, stage 1 now.
+    const votes = now.stored.votes.map((v) =>
+      v.questionId === 'licence-process' || v.questionId === 'oss-inventory'
+        ? { ...v, value: 2 as const }
+        : v,
+    );
+    const earlier = {
+      workshop: { ...now.workshop, id: 'e', title: 'Autumn review', date: '2025-11-04' },
+      stored: { ...now.stored, votes },
+    };
+    const doc = buildReportDocument({ ...now, earlier }, options(), tr);
+    const blocks = blocksOf(doc, 'summary');
+    const at = blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === 'What moved since Autumn review (4 November 2025)',
+    );
+    const moved = blocks[at + 1];
+    expect(moved?.kind === 'facts' && moved.rows).toEqual([
+      { label: 'Stage', value: '0 → 1' },
+      {
+        label: 'Grid',
+        value: expect.stringMatching(/^involvement .* → .*, ability to execute 0\.\d\d → 0\.\d\d$/),
+      },
+      { label: 'Moved most', value: 'Q1 2 → 4, Q2 2 → 4' },
+    ]);
+    const without = buildReportDocument(now, options(), tr);
+    expect(JSON.stringify(without)).not.toContain('What moved since');
+  });
 });
