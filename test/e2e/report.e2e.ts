@@ -92,5 +92,13 @@ describe('the PDF report', () => {
     await expect.poll(() => dialog.getByRole('checkbox', { name: 'Method' }).isChecked()).toBe(false);
     expect(await dialog.getByRole('radio', { name: 'US Letter' }).isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+
+    // The results screen offers the same export, with the same remembered choice.
+    await app.page.goto(new URL(`#/workshops/${id}/results`, app.page.url()).href);
+    await app.page.getByRole('button', { name: 'Export PDF report', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('checkbox', { name: 'Method' }).isChecked()).toBe(false);
+    await app.page.setViewportSize({ width: 1366, height: 768 });
+    await screenshot(app.page, 'report-export-from-results-1366x768');
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
   });
 });

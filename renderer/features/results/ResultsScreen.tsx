@@ -10,6 +10,7 @@ import { OverviewView } from './OverviewView';
 import { ComparisonView } from './ComparisonView';
 import { OverTimeView } from './OverTimeView';
 import { ProjectorControls, ProjectorProvider } from './ProjectorButton';
+import { ExportReportButton } from '../report/ExportReportButton';
 import { useResultsFor } from './use-results';
 import '../../styles/results.css';
 
@@ -71,7 +72,10 @@ function Results({
                 .join(' · ')}
             </p>
           </div>
-          <ProjectorControls />
+          <div className="results-actions">
+            <ExportReportButton workshop={workshop} />
+            <ProjectorControls />
+          </div>
         </header>
         <nav aria-label={t('results.views')} className="results-tabs">
           {RESULTS_VIEWS.map((v) => (

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useParticipants, useSessionPosition, useTeams, useWorkshop } from '../../db/hooks';
 import { useTranslator } from '../../app/i18n';
 import { useAppStore } from '../../store/app-store';
 import { selectNavigate } from '../../store/selectors';
 import { SetupScreen } from '../setup/SetupScreen';
-import { ExportReportDialog } from '../report/ExportReportDialog';
+import { ExportReportButton } from '../report/ExportReportButton';
 
 /** A workshop's own page: its setup, and the way into its session. */
 export function WorkshopScreen({ workshopId }: { workshopId: string }) {
@@ -15,7 +15,6 @@ export function WorkshopScreen({ workshopId }: { workshopId: string }) {
   const tr = useTranslator();
   const { t } = tr;
   const navigate = useAppStore(selectNavigate);
-  const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
     if (workshop) document.title = `${workshop.title} — ${t('app.name')}`;
@@ -63,9 +62,7 @@ export function WorkshopScreen({ workshopId }: { workshopId: string }) {
             </button>
           ) : null}
           {/* After the session, the report is what leaves the room. */}
-          <button type="button" onClick={() => setExporting(true)}>
-            {t('report.export.open')}
-          </button>
+          <ExportReportButton workshop={workshop} />
           <p className="muted">
             {t('setup.summary', {
               questions: workshop.settings.questionIds.length,
@@ -76,7 +73,6 @@ export function WorkshopScreen({ workshopId }: { workshopId: string }) {
         </div>
       </header>
       <SetupScreen workshop={workshop} />
-      {exporting ? <ExportReportDialog workshop={workshop} onClose={() => setExporting(false)} /> : null}
     </main>
   );
 }
