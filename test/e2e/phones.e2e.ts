@@ -108,6 +108,18 @@ describe('phone voting', () => {
       await dialog.getByRole('button', { name: 'Close', exact: true }).waitFor();
       await screenshot(page, 'room-join-panel-1366x768');
       expect(await seriousViolations(page)).toEqual([]);
+      // Printed, the page is one personal card per participant, each with its own link.
+      await page.emulateMedia({ media: 'print' });
+      const cards = page.locator('.room-print-card');
+      await expect.poll(() => cards.filter({ visible: true }).count()).toBe(4);
+      expect(await dialog.isVisible()).toBe(false);
+      const links = await cards
+        .locator('svg.qr-code')
+        .evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-qr-text')));
+      expect(new Set(links).size).toBe(4);
+      for (const link of links) expect(link).toMatch(/#s=[\w-]+&p=[\w-]+&k=[\w-]+$/);
+      await screenshot(page, 'room-print-cards');
+      await page.emulateMedia({ media: 'screen' });
       await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 
       // Question 1: opened for phones; Bo changes his mind before the reveal.

@@ -8,6 +8,7 @@ import type { ParticipantRecord, WorkshopRecord } from '../../db/records';
 import type { RoomAddress, RoomInfo } from '../../../shared/ipc/room';
 import { QrCode } from './QrCode';
 import { RoomHelp } from './RoomHelp';
+import { PrintCards } from './PrintCards';
 
 interface RoomPanelProps {
   workshop: WorkshopRecord;
@@ -209,9 +210,15 @@ function OpenRoom({ room, participants }: { room: RoomInfo; participants: readon
             );
           })}
         </ul>
-        <button type="button" className="button-danger" onClick={() => void closeRoom()}>
-          {t('room.close')}
-        </button>
+        <div className="room-people-actions">
+          <button type="button" onClick={() => window.print()}>
+            {t('room.print')}
+          </button>
+          <button type="button" className="button-danger" onClick={() => void closeRoom()}>
+            {t('room.close')}
+          </button>
+        </div>
+        <PrintCards room={room} participants={participants} />
       </section>
     </div>
   );

@@ -28,6 +28,9 @@ export const roomMessages = {
   'room.people.link': 'Personal QR code',
   'room.people.linkOf': 'Personal QR code for {name}',
   'room.people.hideLink': 'Hide',
+  'room.print': 'Print personal QR codes',
+  'room.print.card':
+    'Scan with your phone’s camera to vote as {name}. This code is yours: keep it to yourself. It works until the room closes.',
   'room.confirm.title': 'Confirm a second device',
   'room.confirm.body':
     '{name} is joining from another device. Confirm only if {name} asks for it: their other device will be signed out.',
