@@ -5,39 +5,18 @@ import type {
   DecisionRecord,
   JournalEntry,
   JournalTable,
-  RoundRecord,
   SessionRecord,
   VoteRecord,
 } from './records';
 import { StorageError, toStorageError } from './errors';
+import { createSessionReads } from './session.reads';
+import { addJournalEntries } from './journal';
+import { revealedRoundError, writeVotes, type VoteInput } from './vote-writes';
 import { systemClock, type Clock } from './workshops.repo';
-import { isVoteValue, type VoteValue } from '../../shared/model/vote-scale';
 import { MAX_NOTES, MAX_RATIONALE, decisionProblem, normalizeDecision } from '../../shared/model/decision';
 
-/** Undo keeps this many steps per workshop; older entries are trimmed. */
-export const JOURNAL_LIMIT = 200;
-/** The journal may exceed the limit by up to this many entries between trims. */
-export const TRIM_EVERY = 25;
-
-type Key = unknown[];
-
-export interface VoteInput {
-  workshopId: string;
-  questionId: string;
-  participantId: string;
-  round: number;
-  value: VoteValue;
-  /** A phone's ballot id: the same ballot delivered twice is recorded once (see writeVote). */
-  ballotId?: string;
-}
-
-/**
- * Once the room has seen a round, its votes are what was revealed: changing one would silently rewrite
- * the distribution everybody discussed. A changed mind is a new round (Delphi); a typo is undone first.
- */
-function revealedRoundError(round: number) {
-  return new StorageError('error.vote.revealedRound', 'validation', { round, next: round + 1 });
-}
+export { JOURNAL_LIMIT, TRIM_EVERY } from './journal';
+export type { VoteInput } from './vote-writes';
 
 /**
  * Everything that happens in the room: votes, rounds, reveals, decisions, the session position and
@@ -45,26 +24,8 @@ function revealedRoundError(round: number) {
  * recorded (and undoable) or not at all; the call resolves only once IndexedDB has committed it.
  */
 export function createSessionRepository(db: OspoDatabase, clock: Clock = systemClock) {
+  const journal = (entry: Omit<JournalEntry, 'at'>) => addJournalEntries(db, clock, [entry]);
   const tableOf = (name: JournalTable) => db.table(name);
-
-  async function snapshot(table: JournalTable, key: Key) {
-    return { table, key, before: (await tableOf(table).get(key)) ?? null };
-  }
-
-  async function journal(entry: Omit<JournalEntry, 'at'>) {
-    const seq = await db.journal.add({ ...entry, at: clock.now() });
-    // Trimming is bookkeeping, not part of the vote: do it every TRIM_EVERY entries, not on each key press.
-    if ((seq ?? 0) % TRIM_EVERY !== 0) return;
-    const count = await db.journal.where('workshopId').equals(entry.workshopId).count();
-    if (count > JOURNAL_LIMIT) {
-      const old = await db.journal
-        .where('workshopId')
-        .equals(entry.workshopId)
-        .limit(count - JOURNAL_LIMIT)
-        .primaryKeys();
-      await db.journal.bulkDelete(old);
-    }
-  }
 
   async function run<T>(fn: () => Promise<T>): Promise<T> {
     try {
@@ -78,79 +39,8 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
     }
   }
 
-  /** One vote inside the caller's transaction: the refusal is returned, not thrown, so the rest commit. */
-  async function writeVote(input: VoteInput): Promise<VoteRecord | StorageError> {
-    const { workshopId, questionId, participantId, round, value } = input;
-    if (!isVoteValue(value)) {
-      return new StorageError('error.vote.value', 'validation');
-    }
-    if (!Number.isInteger(round) || round < 1) {
-      return new StorageError('error.vote.round', 'validation');
-    }
-    const key = [workshopId, questionId, round, participantId];
-    // The three reads go out together and the writes after them: each request that waits for the one
-    // before it waits for the page too (rendering, focus), and a vote must be on screen in a frame or two.
-    const [participant, roundState, previous] = await Promise.all([
-      db.participants.get(participantId),
-      db.rounds.get([workshopId, questionId, round]),
-      snapshot('votes', key),
-    ]);
-    if (participant?.workshopId !== workshopId) {
-      return new StorageError('error.vote.stranger', 'validation');
-    }
-    // A phone's ballot sent again (the app reloaded before its acknowledgement reached the phone) is
-    // already this vote: it is not written twice, nor journaled as a second undo step.
-    const before = previous.before as VoteRecord | null;
-    if (input.ballotId !== undefined && before?.ballotId === input.ballotId) return before;
-    if (roundState?.revealedAt) return revealedRoundError(round);
-    const changes: JournalEntry['changes'] = [previous];
-    const vote: VoteRecord = { workshopId, questionId, participantId, round, value, at: clock.now() };
-    if (input.ballotId !== undefined) vote.ballotId = input.ballotId;
-    const writes: Promise<unknown>[] = [db.votes.put(vote)];
-    if (!roundState) {
-      const created: RoundRecord = { workshopId, questionId, round, startedAt: vote.at, revealedAt: null };
-      writes.push(db.rounds.add(created));
-      changes.push({ table: 'rounds', key: [workshopId, questionId, round], before: null });
-    }
-    writes.push(journal({ workshopId, action: 'vote', questionId, participantId, round, value, changes }));
-    await Promise.all(writes);
-    return vote;
-  }
-
   const repo = {
-    votesOfQuestion(workshopId: string, questionId: string): Promise<VoteRecord[]> {
-      return db.votes.where('[workshopId+questionId]').equals([workshopId, questionId]).toArray();
-    },
-    votesOfWorkshop(workshopId: string): Promise<VoteRecord[]> {
-      return db.votes.where('workshopId').equals(workshopId).toArray();
-    },
-    roundsOfQuestion(workshopId: string, questionId: string): Promise<RoundRecord[]> {
-      return db.rounds.where('[workshopId+questionId]').equals([workshopId, questionId]).sortBy('round');
-    },
-    roundsOfWorkshop(workshopId: string): Promise<RoundRecord[]> {
-      return db.rounds.where('workshopId').equals(workshopId).toArray();
-    },
-    decisionsOfWorkshop(workshopId: string): Promise<DecisionRecord[]> {
-      return db.decisions.where('workshopId').equals(workshopId).toArray();
-    },
-    session(workshopId: string): Promise<SessionRecord | undefined> {
-      return db.sessions.get(workshopId);
-    },
-    /** True when this phone ballot is the vote the database holds (it was committed before). */
-    async hasBallot(ballot: {
-      workshopId: string;
-      questionId: string;
-      round: number;
-      participantId: string;
-      ballotId: string;
-    }): Promise<boolean> {
-      const { workshopId, questionId, round, participantId } = ballot;
-      const vote = await db.votes.get([workshopId, questionId, round, participantId]);
-      return vote?.ballotId === ballot.ballotId;
-    },
-    lastJournalEntry(workshopId: string): Promise<JournalEntry | undefined> {
-      return db.journal.where('workshopId').equals(workshopId).last();
-    },
+    ...createSessionReads(db),
 
     /** Records (or replaces) one participant's vote in a round. Resolves after the commit. */
     async recordVote(input: VoteInput): Promise<VoteRecord> {
@@ -165,11 +55,7 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
      * input, the vote recorded or the refusal (a refused vote writes nothing; the others still go in).
      */
     recordVotes(inputs: readonly VoteInput[]): Promise<(VoteRecord | StorageError)[]> {
-      return run(async () => {
-        const results: (VoteRecord | StorageError)[] = [];
-        for (const input of inputs) results.push(await writeVote(input));
-        return results;
-      });
+      return run(() => writeVotes(db, clock, inputs));
     },
 
     clearVote(input: {

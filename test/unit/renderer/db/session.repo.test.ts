@@ -4,6 +4,7 @@ import { createRepositories } from '../../../../renderer/db/repositories';
 import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
 import { JOURNAL_LIMIT, TRIM_EVERY } from '../../../../renderer/db/session.repo';
 import { uniqueDbName } from './db-harness';
+import { StorageError } from '../../../../renderer/db/errors';
 
 async function setup() {
   let now = 1_000;
@@ -105,6 +106,49 @@ describe('session repository', () => {
     // The round that the first vote opened is gone too: the state is as before anything happened.
     expect(await db.rounds.count()).toBe(0);
     expect(await repos.session.undo(w.id)).toBeNull();
+  });
+
+  it('writes a batch as the same votes one by one: each sees the ones before it and is its own undo step', async () => {
+    const { db, repos, w, ana, bo, at } = await setup();
+    const results = await repos.session.recordVotes([
+      { ...at(ana.id), value: 1 },
+      { ...at(ana.id), value: 3 },
+      { ...at('stranger'), value: 2 },
+      { ...at(bo.id), value: 2 },
+    ]);
+    expect(results.map((r) => (r instanceof StorageError ? r.key : r.value))).toEqual([
+      1,
+      3,
+      'error.vote.stranger',
+      2,
+    ]);
+    expect((await db.votes.toArray()).map((v) => [v.participantId, v.value])).toEqual(
+      [
+        [ana.id, 3],
+        [bo.id, 2],
+      ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
+    );
+    expect(await db.rounds.count()).toBe(1);
+    // The first vote opened the round and says so; the second replaced the first.
+    const journal = await db.journal.toArray();
+    expect(
+      journal.map((e) =>
+        e.changes.map((c) => [c.table, (c.before as { value?: number } | null)?.value ?? null]),
+      ),
+    ).toEqual([
+      [
+        ['votes', null],
+        ['rounds', null],
+      ],
+      [['votes', 1]],
+      [['votes', null]],
+    ]);
+    expect((await repos.session.undo(w.id))?.participantId).toBe(bo.id);
+    await repos.session.undo(w.id);
+    expect((await db.votes.toArray()).map((v) => v.value)).toEqual([1]);
+    await repos.session.undo(w.id);
+    expect(await db.votes.count()).toBe(0);
+    expect(await db.rounds.count()).toBe(0);
   });
 
   it('requires a rationale with an agreed value, and keeps every earlier version with its time', async () => {
