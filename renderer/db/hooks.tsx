@@ -1,15 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Repositories } from './repositories';
-import type {
-  DecisionRecord,
-  ParticipantRecord,
-  RoundRecord,
-  SessionRecord,
-  TeamRecord,
-  VoteRecord,
-  WorkshopRecord,
-} from './records';
+import type { ParticipantRecord, SessionRecord, TeamRecord, WorkshopRecord } from './records';
 
 const RepositoriesContext = createContext<Repositories | null>(null);
 
@@ -47,23 +39,11 @@ export function useParticipants(workshopId: string): ParticipantRecord[] | undef
   return useLiveQuery(() => repos.people.participants(workshopId), [repos, workshopId]);
 }
 
-export function useQuestionVotes(workshopId: string, questionId: string | null): VoteRecord[] | undefined {
-  const repos = useRepositories();
-  return useLiveQuery(
-    () => (questionId ? repos.session.votesOfQuestion(workshopId, questionId) : Promise.resolve([])),
-    [repos, workshopId, questionId],
-  );
-}
-
-export function useQuestionRounds(workshopId: string, questionId: string | null): RoundRecord[] | undefined {
-  const repos = useRepositories();
-  return useLiveQuery(
-    () => (questionId ? repos.session.roundsOfQuestion(workshopId, questionId) : Promise.resolve([])),
-    [repos, workshopId, questionId],
-  );
-}
-
-/** Everything the engine needs for a workshop, read in one live query so the result is consistent. */
+/**
+ * Everything the engine needs for a workshop, read in one live query so the result is consistent; it
+ * runs again after any write to the workshop. A screen that follows votes as they are typed uses
+ * useWorkshopView instead, which reads again only what a write changed.
+ */
 export function useWorkshopData(workshopId: string, enabled = true) {
   const repos = useRepositories();
   return useLiveQuery(async () => {
@@ -77,11 +57,6 @@ export function useWorkshopData(workshopId: string, enabled = true) {
     ]);
     return { votes, rounds, decisions, participants, teams };
   }, [repos, workshopId, enabled]);
-}
-
-export function useDecisions(workshopId: string): DecisionRecord[] | undefined {
-  const repos = useRepositories();
-  return useLiveQuery(() => repos.session.decisionsOfWorkshop(workshopId), [repos, workshopId]);
 }
 
 /** The saved session position; null when the session has never started. */

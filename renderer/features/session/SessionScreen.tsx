@@ -1,16 +1,8 @@
-import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslator } from '../../app/i18n';
 import { findFramework } from '../../app/frameworks';
-import {
-  useDecisions,
-  useParticipants,
-  useQuestionRounds,
-  useQuestionVotes,
-  useSessionPosition,
-  useTeams,
-  useWorkshop,
-  useWorkshopData,
-} from '../../db/hooks';
+import { useWorkshopView } from '../../db/use-workshop-view';
+import type { WorkshopView } from '../../db/workshop-watch';
 import { useAppStore } from '../../store/app-store';
 import {
   selectCastVote,
@@ -27,16 +19,12 @@ import {
   selectToggleSummary,
   selectUndo,
 } from '../../store/selectors';
-import {
-  latestRoundWithVotes,
-  reVoteAdvice,
-  scoreRevealed,
-  summarizeQuestionRounds,
-} from '../../../shared/scoring';
+import { latestRoundWithVotes, reVoteAdvice } from '../../../shared/scoring';
 import type { VoteValue } from '../../../shared/model/types';
 import type { JournalEntry, WorkshopRecord } from '../../db/records';
 import type { Framework } from '../../../shared/framework';
-import { currentRoundState, sessionProgress, skipFrom } from './session-model';
+import { skipFrom } from './session-model';
+import { useQuestionData, useSessionFigures } from './use-session-data';
 import { VoteGrid } from './VoteGrid';
 import { PassDevice } from './PassDevice';
 import { RevealPanel } from './RevealPanel';
@@ -57,11 +45,12 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function SessionScreen({ workshopId }: { workshopId: string }) {
-  const workshop = useWorkshop(workshopId);
+  const view = useWorkshopView(workshopId);
+  const workshop = view?.workshop;
   const framework = workshop ? findFramework(workshop.settings.frameworkId) : undefined;
-  if (workshop === undefined) return null;
-  if (workshop === null || !framework) return <MissingWorkshop />;
-  return <Session workshop={workshop} framework={framework} />;
+  if (view === undefined) return null;
+  if (!workshop || !framework) return <MissingWorkshop />;
+  return <Session view={view} workshop={workshop} framework={framework} />;
 }
 
 function MissingWorkshop() {
@@ -74,7 +63,15 @@ function MissingWorkshop() {
   );
 }
 
-function Session({ workshop, framework }: { workshop: WorkshopRecord; framework: Framework }) {
+function Session({
+  view,
+  workshop,
+  framework,
+}: {
+  view: WorkshopView;
+  workshop: WorkshopRecord;
+  framework: Framework;
+}) {
   const tr = useTranslator();
   const { t } = tr;
   const wid = workshop.id;
@@ -86,15 +83,9 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
         .filter((q) => q !== undefined),
     [settings.questionIds, framework],
   );
-  const position = useSessionPosition(wid);
-  const participants = useParticipants(wid);
-  const teams = useTeams(wid);
-  const decisions = useDecisions(wid);
+  const { position, participants, teams, decisions } = view;
   const summaryOpen = useAppStore(selectSummaryOpen);
   const toggleSummary = useAppStore(selectToggleSummary);
-  // The whole-workshop figures (progress, live summary) may trail a vote by a frame; the vote grid may not.
-  const liveData = useWorkshopData(wid);
-  const data = useDeferredValue(liveData);
   const navigate = useAppStore(selectNavigate);
   const castVote = useAppStore(selectCastVote);
   const clearVote = useAppStore(selectClearVote);
@@ -113,21 +104,16 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
       : (questions[0]?.id ?? null);
   const question = questions.find((q) => q.id === currentId);
   const qIndex = questions.findIndex((q) => q.id === currentId);
-  const votes = useQuestionVotes(wid, currentId);
-  const rounds = useQuestionRounds(wid, currentId);
+  const { state, summary } = useQuestionData(view, currentId, settings);
+  const { result, progress } = useSessionFigures(view, framework, settings);
   const mode = position?.captureMode ?? 'facilitator';
   // The pass-the-device cover is up (it gives way to the grid once the round is revealed).
-  const passing = mode === 'pass' && !(rounds && votes && currentRoundState(rounds, votes).revealed);
+  const passing = mode === 'pass' && !state.revealed;
   const skipped = useMemo(() => position?.skipped ?? [], [position]);
-
-  const result = useMemo(() => {
-    if (!data) return null;
-    return scoreRevealed({ framework, settings, ...data });
-  }, [data, framework, settings]);
-
-  const progress = useMemo(
-    () => sessionProgress(data?.votes ?? [], data?.rounds ?? [], result?.questions ?? []),
-    [data, result],
+  // The panel renders again when the figures change, not on every vote.
+  const liveSummary = useMemo(
+    () => <SummaryPanel result={result} framework={framework} teams={teams} />,
+    [framework, result, teams],
   );
 
   // Arriving at a skipped question takes it off the skip list: the facilitator came back to it.
@@ -147,7 +133,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
   const describeUndo = useCallback(
     (entry: JournalEntry) => {
       const n = questions.findIndex((q) => q.id === entry.questionId) + 1;
-      const name = participants?.find((x) => x.id === entry.participantId)?.displayName ?? '';
+      const name = participants.find((x) => x.id === entry.participantId)?.displayName ?? '';
       switch (entry.action) {
         case 'vote':
           return t('session.undo.vote', { name, n });
@@ -188,20 +174,16 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
   }, [t, workshop.title]);
 
   // Phones see the question only when it is open for them; the room follows this screen.
-  const roundState = useMemo(
-    () => (rounds && votes ? currentRoundState(rounds, votes) : null),
-    [rounds, votes],
-  );
   usePhoneRoom({
     workshopId: wid,
     framework,
     question,
     position: qIndex + 1,
     total: questions.length,
-    state: roundState,
+    state,
   });
 
-  if (!question || !participants || !teams || !votes || !rounds || position === undefined) {
+  if (!question) {
     return (
       <main id="main" className="screen" tabIndex={-1}>
         <SessionHeader workshop={workshop} onSetup={() => navigate({ name: 'workshop', workshopId: wid })} />
@@ -210,12 +192,10 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
     );
   }
 
-  const state = roundState ?? currentRoundState(rounds, votes);
   const voted = participants.filter((p) => state.votes.has(p.id)).length;
   const everyoneVoted = participants.length > 0 && voted === participants.length;
-  const summary = summarizeQuestionRounds(question.id, votes, participants, settings.thresholds);
-  const decision = decisions?.find((d) => d.questionId === question.id);
-  const currentSummary = summary.rounds.find((r) => r.round === state.round);
+  const decision = decisions.find((d) => d.questionId === question.id);
+  const currentSummary = summary?.rounds.find((r) => r.round === state.round);
   const target = (participantId: string) => ({
     workshopId: wid,
     questionId: question.id,
@@ -225,7 +205,9 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
   const doReveal = () => void reveal(wid, question.id, state.round);
   const advice = reVoteAdvice(currentSummary, state.round);
   // Read from this question's own rounds so it shows with the reveal rather than a frame after it.
-  const computedValue = latestRoundWithVotes(summary, state.round)?.statistics.median ?? null;
+  const computedValue = summary
+    ? (latestRoundWithVotes(summary, state.round)?.statistics.median ?? null)
+    : null;
 
   return (
     <main id="main" className="screen session" tabIndex={-1}>
@@ -347,14 +329,14 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
           <DecisionPanel
             key={question.id}
             decision={decision}
-            computedValue={state.revealed ? computedValue : null}
+            computedValue={computedValue}
             hidden={!state.revealed}
             onSave={(input) => saveDecision({ workshopId: wid, questionId: question.id, ...input })}
           />
         </div>
 
         <aside className="session-side">
-          {state.revealed ? (
+          {summary ? (
             <RevealPanel
               summary={summary}
               round={state.round}
@@ -367,7 +349,7 @@ function Session({ workshop, framework }: { workshop: WorkshopRecord; framework:
               {summaryOpen ? t('session.summary.hide') : t('session.summary.show')}
             </button>
           </div>
-          {summaryOpen ? <SummaryPanel result={result} framework={framework} teams={teams} /> : null}
+          {summaryOpen ? liveSummary : null}
         </aside>
       </div>
     </main>

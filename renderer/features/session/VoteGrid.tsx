@@ -70,7 +70,8 @@ export function VoteGrid({
   }, [focus, participants.length]);
 
   // A committed write stays "Saving…" until the database shows its result, so a row never flashes
-  // back to Waiting between the commit and the live query that brings the vote.
+  // back to Waiting between the commit and the read that brings the vote (isSaving). Once shown, the
+  // entry is dropped here; the row already says Recorded, so this changes nothing on screen.
   useEffect(() => {
     setPending((current) => {
       let changed = false;
@@ -215,7 +216,7 @@ export function VoteGrid({
                 teamName={team?.name ?? null}
                 teamColor={team?.color ?? null}
                 vote={state.votes.get(p.id)}
-                saving={pending.get(p.id)?.scope === scope}
+                saving={isSaving(pending.get(p.id), scope, state.votes.get(p.id))}
                 focusable={index === focus}
                 revealed={state.revealed}
                 showValue={showValues}
@@ -231,6 +232,15 @@ export function VoteGrid({
       </table>
     </div>
   );
+}
+
+/**
+ * A row says Saving… while its write is in flight, and after the commit until the database shows a
+ * vote other than the one it replaced: it turns to Recorded in the very render that brings the vote.
+ */
+function isSaving(p: Pending | undefined, scope: string, vote: VoteRecord | undefined): boolean {
+  if (p?.scope !== scope) return false;
+  return !p.committed || (vote?.at ?? null) === p.replacesAt;
 }
 
 interface VoteRowProps {

@@ -40,20 +40,21 @@ export interface QuestionProgress {
 }
 
 /**
- * Where the session stands: questions with any vote, questions whose latest round is revealed, and
- * revealed questions the engine finds in consensus (never counted before the room has seen them).
+ * Where the session stands: questions with any vote (`answered`), questions whose latest round is
+ * revealed, and revealed questions the engine finds in consensus (never counted before the room has
+ * seen them).
  */
 export function sessionProgress(
-  votes: readonly VoteRecord[],
+  answered: ReadonlySet<string>,
   rounds: readonly RoundRecord[],
   results: readonly QuestionResult[],
 ): QuestionProgress {
-  const answered = new Set(votes.map((v) => v.questionId));
-  const byQuestion = new Map<string, RoundRecord[]>();
-  for (const r of rounds) byQuestion.set(r.questionId, [...(byQuestion.get(r.questionId) ?? []), r]);
-  const revealed = new Set(
-    [...byQuestion].filter(([, list]) => currentRoundState(list, []).revealed).map(([q]) => q),
-  );
+  const latest = new Map<string, RoundRecord>();
+  for (const r of rounds) {
+    const current = latest.get(r.questionId);
+    if (current === undefined || r.round > current.round) latest.set(r.questionId, r);
+  }
+  const revealed = new Set([...latest].filter(([, r]) => r.revealedAt !== null).map(([q]) => q));
   const consensus = new Set(
     results.filter((q) => q.status === 'consensus' && revealed.has(q.questionId)).map((q) => q.questionId),
   );

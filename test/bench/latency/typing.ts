@@ -8,9 +8,15 @@ export interface Latency {
   frameMs: number[];
 }
 
+interface PageState extends Latency {
+  pending: Map<string, number>;
+  /** Waits of the benchmark for a number of votes on screen (no polling: it would cost frames). */
+  waiters: { count: number; resolve(): void }[];
+}
+
 declare global {
   interface Window {
-    __latency?: Latency & { pending: Map<string, number> };
+    __latency?: PageState;
   }
 }
 
@@ -20,11 +26,12 @@ declare global {
  * does only once IndexedDB has committed the vote and the grid reads it back.
  */
 export function instrument(): void {
-  const state = {
-    recordedMs: [] as number[],
-    frameMs: [] as number[],
+  const state: PageState = {
+    recordedMs: [],
+    frameMs: [],
     // Participant → time of the key press still waiting for its row to say Recorded.
-    pending: new Map<string, number>(),
+    pending: new Map(),
+    waiters: [],
   };
   window.__latency = state;
   window.addEventListener(
@@ -47,7 +54,14 @@ export function instrument(): void {
       }
       state.pending.delete(participant);
       state.recordedMs.push(performance.now() - t0);
-      requestAnimationFrame(() => setTimeout(() => state.frameMs.push(performance.now() - t0), 0));
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          state.frameMs.push(performance.now() - t0);
+          const done = state.waiters.filter((w) => w.count <= state.frameMs.length);
+          state.waiters = state.waiters.filter((w) => w.count > state.frameMs.length);
+          for (const w of done) w.resolve();
+        }, 0),
+      );
     }
   }).observe(document.body, {
     subtree: true,
@@ -98,10 +112,24 @@ export async function typeQuestions(
 }
 
 async function framesAtLeast(page: Page, n: number): Promise<void> {
-  await page.waitForFunction((n) => (window.__latency?.frameMs.length ?? 0) >= n, n, {
-    polling: 'raf',
-    timeout: 60_000,
+  const shown = page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        const state = window.__latency!;
+        if (state.frameMs.length >= count) resolve();
+        else state.waiters.push({ count, resolve });
+      }),
+    n,
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Vote ${n} was not on screen within 60 s`)), 60_000);
   });
+  try {
+    await Promise.race([shown, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** PageDown, then wait for the next question's grid, every row waiting. */

@@ -200,6 +200,8 @@ describe('workshop settings', () => {
 describe('createRepositories', () => {
   it('hands on repositories only, never the database itself', () => {
     const { repos } = setup();
-    expect(Object.keys(repos).sort()).toEqual(['people', 'session', 'workshops']);
+    expect(Object.keys(repos).sort()).toEqual(['changes', 'people', 'session', 'workshops']);
+    // What a live view listens to: the database's name and its stream of writes, not the database.
+    expect(Object.keys(repos.changes).sort()).toEqual(['dbName', 'subscribe']);
   });
 });

@@ -74,6 +74,7 @@ function counted(repos: Repositories): { repos: Repositories; idle(): Promise<vo
       workshops: wrap(repos.workshops),
       people: wrap(repos.people),
       session: wrap(repos.session),
+      changes: repos.changes,
     },
     async idle() {
       do await turn();
