@@ -150,7 +150,7 @@ export function createWorkshopsRepository(
      */
     async saveReportOptions(id: string, options: ReportOptions): Promise<void> {
       if (reportOptionsProblem(options) !== null) {
-        throw new StorageError('report.error.options', 'validation');
+        throw new StorageError('error.report.options', 'validation');
       }
       try {
         const changed = await db.workshops.update(id, { reportOptions: structuredClone(options) });

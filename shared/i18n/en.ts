@@ -5,7 +5,7 @@
 import { ruleMessages } from './en/rules';
 import { errorMessages } from './en/errors';
 import { fileMessages } from './en/files';
-import { reportMessages } from './en/report';
+import type { reportMessages } from './en/report';
 import { sessionMessages } from './en/session';
 import { setupMessages } from './en/setup';
 import { voteMessages } from './en/votes';
@@ -19,7 +19,6 @@ export const en = {
   ...ruleMessages,
   ...errorMessages,
   ...fileMessages,
-  ...reportMessages,
   ...voteMessages,
   ...resultsMessages,
   ...roomMessages,
@@ -85,5 +84,9 @@ export const en = {
   'common.invalidDate': '{field} must be a valid date.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/**
+ * Keys of the catalog, with the messages that load with the feature that shows them instead of with the
+ * first screen (the PDF report's, registered by shared/report through `addMessages`).
+ */
+export type MessageKey = keyof typeof en | keyof typeof reportMessages;
 export type Catalog = Record<MessageKey, string>;

@@ -61,13 +61,23 @@ function toDate(value: Date | number | string): { date: Date; calendar: boolean 
   return { date: new Date(value), calendar: false };
 }
 
+/**
+ * Messages that come with a feature loaded on demand (the PDF report's): its module adds them when it
+ * loads, so they do not weigh on the first screen. Every locale shares them until it has its own.
+ */
+const added: Partial<Catalog> = {};
+
+export function addMessages(messages: Partial<Catalog>): void {
+  Object.assign(added, messages);
+}
+
 export function createTranslator(requested: string = DEFAULT_LOCALE): Translator {
   const locale = resolveLocale(requested);
   const language = textLanguage(locale);
-  const catalog = catalogFor(locale) ?? en;
+  const catalog: Partial<Catalog> = catalogFor(locale) ?? en;
   // Closures, not methods: components destructure `t` and `message`.
   const t: Translator['t'] = (key, params = {}) =>
-    interpolate(catalog[key] ?? en[key], params, locale, language);
+    interpolate(catalog[key] ?? (en as Partial<Catalog>)[key] ?? added[key] ?? key, params, locale, language);
   const message: Translator['message'] = ({ key, params = {} }) => {
     const filled: MessageParams = {};
     for (const [name, value] of Object.entries(params)) {

@@ -1,4 +1,5 @@
 /** The PDF report's content: a document model built from a workshop, drawn by the PDF renderer. */
+import './messages';
 export { buildReportDocument } from './build-report';
 export type { ReportInput, ReportWorkshop } from './context';
 export { defaultPaper, defaultReportOptions, readReportOptions, reportOptionsProblem } from './options';

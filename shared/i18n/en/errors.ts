@@ -75,6 +75,8 @@ export const errorMessages = {
   'error.decision.tooLong':
     'The text is too long: at most {maxRationale} characters for the rationale and {maxNotes} for the notes. Nothing was saved. Shorten it, then save again.',
 
+  'error.report.options':
+    'These report options cannot be kept. Nothing was changed. Choose the sections and the paper again.',
   'error.file.tooLarge':
     '{name} is larger than {max} MB, so it was not opened. Nothing was changed. Choose a smaller file.',
   'error.file.unreadable':

@@ -206,8 +206,6 @@ export const reportMessages = {
   'report.export.cancelled': 'Export cancelled: no file was saved.',
   'report.export.fileName': '{title} – OSPO report',
   'report.error.noSection': 'Choose at least one section. Nothing was exported.',
-  'report.error.options':
-    'These report options cannot be kept. Nothing was changed. Choose the sections and the paper again.',
   'report.error.diskFull':
     'The report was not saved: the disk is full. Nothing was changed. Free some space, or save to another drive, then export again.',
   'report.error.permission':
