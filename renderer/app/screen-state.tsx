@@ -2,8 +2,14 @@ import { useEffect } from 'react';
 import type { Route } from './routes';
 import { useTranslator } from './i18n';
 
-/** A screen is shown once its main landmark is on the page (screens render none while their data loads). */
-const SHOWN = 'main#main:not([aria-busy="true"])';
+/**
+ * A screen is shown once its main landmark is on the page (screens render none while their data loads)
+ * and nothing in it is still marked busy (the session's vote grid is, until the question's votes are read).
+ */
+function shown(): boolean {
+  const main = document.querySelector('main#main');
+  return !!main && main.getAttribute('aria-busy') !== 'true' && !main.querySelector('[aria-busy="true"]');
+}
 
 /**
  * The app-ready signal that tests and the desktop shell wait for (`<html data-app-ready="true">`):
@@ -14,7 +20,6 @@ const SHOWN = 'main#main:not([aria-busy="true"])';
 export function ScreenReady({ route }: { route: Route }) {
   useEffect(() => {
     const root = document.documentElement;
-    const shown = () => document.querySelector(SHOWN) !== null;
     if (shown()) {
       root.dataset.appReady = 'true';
       return;
@@ -25,7 +30,12 @@ export function ScreenReady({ route }: { route: Route }) {
       root.dataset.appReady = 'true';
       observer.disconnect();
     });
-    observer.observe(document.body, { childList: true, subtree: true });
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['aria-busy'],
+    });
     return () => observer.disconnect();
   }, [route]);
   return null;

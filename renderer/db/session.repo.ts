@@ -173,7 +173,7 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
     /** Saves where the session is (not undoable: it is navigation, not data). */
     async setPosition(
       workshopId: string,
-      changes: Partial<Pick<SessionRecord, 'questionId' | 'captureMode' | 'skipped'>>,
+      changes: Partial<Pick<SessionRecord, 'questionId' | 'captureMode' | 'skipped' | 'votersShown'>>,
     ): Promise<void> {
       try {
         await db.transaction('rw', db.sessions, async () => {

@@ -24,6 +24,7 @@ export const selectSaveDecision = (s: AppState) => s.saveDecision;
 export const selectGoToQuestion = (s: AppState) => s.goToQuestion;
 export const selectSetCaptureMode = (s: AppState) => s.setCaptureMode;
 export const selectSetSkipped = (s: AppState) => s.setSkipped;
+export const selectShowVoters = (s: AppState) => s.showVoters;
 export const selectUndo = (s: AppState) => s.undo;
 export const selectRoom = (s: AppState) => s.room;
 export const selectPhoneVoting = (s: AppState) => s.phoneVoting;

@@ -36,8 +36,13 @@ export interface SessionSlice {
     rationale: string;
     notes: string;
   }): Promise<boolean>;
-  /** Moves to a question; `skipped`, when given, is saved with the position in the same write. */
-  goToQuestion(workshopId: string, questionId: string, skipped?: string[]): Promise<void>;
+  /**
+   * Moves to a question; `skipped`, when given, is saved with the position in the same write. Resolves
+   * false when the move was refused (with a notice).
+   */
+  goToQuestion(workshopId: string, questionId: string, skipped?: string[]): Promise<boolean>;
+  /** Shows (or hides) who voted what in a revealed round; the choice is saved with the session. */
+  showVoters(workshopId: string, shown: { questionId: string; round: number } | null): Promise<void>;
   setCaptureMode(workshopId: string, mode: CaptureMode): Promise<void>;
   setSkipped(workshopId: string, skipped: string[]): Promise<void>;
   /** Undoes the last action and says what was undone. */
@@ -146,9 +151,14 @@ export const createSessionSlice =
         ),
       goToQuestion: (workshopId, questionId, skipped) =>
         attempt(
-          () => session().setPosition(workshopId, skipped ? { questionId, skipped } : { questionId }),
-          undefined,
+          () =>
+            session()
+              .setPosition(workshopId, skipped ? { questionId, skipped } : { questionId })
+              .then(() => true),
+          false,
         ),
+      showVoters: (workshopId, shown) =>
+        attempt(() => session().setPosition(workshopId, { votersShown: shown }), undefined),
       setCaptureMode: (workshopId, captureMode) =>
         attempt(() => session().setPosition(workshopId, { captureMode }), undefined),
       setSkipped: (workshopId, skipped) =>

@@ -12,6 +12,7 @@ import { voteMessages } from './en/votes';
 import { resultsMessages } from './en/results';
 import { roomMessages } from './en/room';
 import { resultsScreenMessages } from './en/results-screen';
+import { facilitatorMessages } from './en/facilitator';
 
 export const en = {
   ...setupMessages,
@@ -23,6 +24,7 @@ export const en = {
   ...resultsMessages,
   ...roomMessages,
   ...resultsScreenMessages,
+  ...facilitatorMessages,
   'app.name': 'OSPO Workshop',
   'app.loading': 'Opening your workshops…',
   'app.loading.workshop': 'Opening the workshop…',

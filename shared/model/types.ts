@@ -108,6 +108,14 @@ export interface SessionPosition {
   captureMode: CaptureMode;
   /** Questions the facilitator skipped, to come back to. */
   skipped: string[];
+  /**
+   * The revealed round whose individual votes the facilitator chose to show by name ("show who voted
+   * what"); absent or null keeps them off the shared screen. It names one question and round, so moving
+   * on or starting a round hides them again. Kept with the position, not in a component, so every window
+   * showing the session (the projector too) follows the same choice. Not written to workshop files: on
+   * another laptop it starts hidden.
+   */
+  votersShown?: { questionId: string; round: number } | null;
   updatedAt: number;
 }
 

@@ -93,8 +93,8 @@ describe('keyboard and accessibility', () => {
     expect(await session.readStats()).toEqual(expected.shown);
 
     // The decision: open the form, agreed value, rationale, notes, save — all from the keyboard.
-    await tabUntil(page, 'section.decision-panel .decision-actions button');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Record a decision');
+    await tabUntil(page, 'section.decision-panel .decision-opener');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Record a decision D');
     await page.keyboard.press('Enter');
     await session.agreedValue.waitFor();
     // Opening the form puts the focus on its first field.
@@ -118,7 +118,7 @@ describe('keyboard and accessibility', () => {
     );
     expect(await session.decisionNotes.textContent()).toBe('Notes Revisit after the tooling pilot.');
     // The form closed and the focus is back on the button that opens it again.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Edit decision');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Edit decision D');
 
     // On to the next question, as with a presentation clicker.
     await page.keyboard.press('PageDown');

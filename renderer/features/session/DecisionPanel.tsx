@@ -1,11 +1,16 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useTranslator } from '../../app/i18n';
 import { useOwnedWork } from '../../ui/use-owned-work';
 import type { DecisionRecord } from '../../db/records';
 import { decisionProblem } from '../../../shared/model/decision';
-import { SCALE_VALUES } from '../../../shared/model/vote-scale';
+import { SCALE_VALUES, voteLabel, type ScaleWording } from '../../../shared/model/vote-scale';
 
 type Agreed = DecisionRecord['agreedValue'];
+
+/** The screen's `D` key opens the form through this. */
+export interface DecisionPanelHandle {
+  open(): void;
+}
 
 /**
  * The facilitator's agreed value (with a required rationale) and notes for the question. The
@@ -19,12 +24,17 @@ export function DecisionPanel({
   decision,
   computedValue,
   hidden = false,
+  scale,
+  handle,
   onSave,
 }: {
   decision: DecisionRecord | undefined;
   computedValue: number | null;
   /** Before the reveal the computed value is not shown, so the screen never leaks the votes. */
   hidden?: boolean;
+  /** The scale's words, so the agreed value reads as it means ("3 · Largely in place"). */
+  scale: ScaleWording;
+  handle?: Ref<DecisionPanelHandle>;
   onSave(input: { agreedValue: Agreed; rationale: string; notes: string }): Promise<boolean>;
 }) {
   const tr = useTranslator();
@@ -62,6 +72,13 @@ export function DecisionPanel({
     setOpen(next);
   };
 
+  useImperativeHandle(handle, () => ({ open: () => show(true) }));
+
+  const cancel = () => {
+    reset(decision);
+    show(false);
+  };
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (decisionProblem({ agreedValue: agreed, rationale, notes }) === 'rationale') {
@@ -84,14 +101,21 @@ export function DecisionPanel({
     <section className="decision-panel" aria-labelledby={`${id}-title`}>
       <div className="decision-head">
         <h2 id={`${id}-title`}>{t('session.decision.title')}</h2>
-        {decision?.agreedValue != null ? (
-          <p className="agreed-value" data-testid="agreed-value">
-            {t('session.decision.agreedShown', { value: decision.agreedValue })}
+        <div className="decision-values">
+          {decision?.agreedValue != null ? (
+            <p className="agreed-value" data-testid="agreed-value">
+              {t('session.decision.agreedShown', { value: decision.agreedValue })}
+            </p>
+          ) : null}
+          <p className="computed-value" data-testid="computed-value">
+            {computed}
           </p>
+        </div>
+        {!open ? (
+          <button type="button" className="decision-opener" ref={openerRef} onClick={() => show(true)}>
+            {decision ? t('session.decision.edit') : t('session.decision.open')} <kbd>D</kbd>
+          </button>
         ) : null}
-        <p className="computed-value" data-testid="computed-value">
-          {computed}
-        </p>
       </div>
       {decision?.agreedValue != null && computedValue !== null ? (
         <p className="override-note">
@@ -114,7 +138,20 @@ export function DecisionPanel({
         </p>
       ) : null}
       {open ? (
-        <form onSubmit={submit} noValidate>
+        <form
+          onSubmit={submit}
+          noValidate
+          onKeyDown={(event) => {
+            // Escape closes without saving; Ctrl+Enter saves from any field (Enter makes a new line).
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              cancel();
+            } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              event.currentTarget.requestSubmit();
+            }
+          }}
+        >
           <div className="field">
             <label htmlFor={`${id}-agreed`}>{t('session.decision.agreed')}</label>
             <select
@@ -126,7 +163,7 @@ export function DecisionPanel({
               <option value="">{t('session.decision.none')}</option>
               {SCALE_VALUES.map((v) => (
                 <option key={v} value={v}>
-                  {v}
+                  {voteLabel(v, tr, 'meaning', scale)}
                 </option>
               ))}
             </select>
@@ -152,31 +189,19 @@ export function DecisionPanel({
             <textarea id={`${id}-notes`} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
           </div>
           <div className="decision-actions">
-            <button type="submit">{t('session.decision.save')}</button>
-            <button
-              type="button"
-              className="button-quiet"
-              onClick={() => {
-                reset(decision);
-                show(false);
-              }}
-            >
-              {t('session.decision.cancel')}
+            <button type="submit">
+              {t('session.decision.save')} <kbd>{t('keys.ctrlEnter')}</kbd>
+            </button>
+            <button type="button" className="button-quiet" onClick={cancel}>
+              {t('session.decision.cancel')} <kbd>{t('keys.escape')}</kbd>
             </button>
           </div>
         </form>
-      ) : (
-        <div className="decision-actions">
-          <button type="button" ref={openerRef} onClick={() => show(true)}>
-            {decision ? t('session.decision.edit') : t('session.decision.open')}
-          </button>
-          {decision ? (
-            <span className="muted decision-saved">
-              {t('session.decision.saved', { when: tr.formatDateTime(decision.updatedAt) })}
-            </span>
-          ) : null}
-        </div>
-      )}
+      ) : decision ? (
+        <p className="muted decision-saved">
+          {t('session.decision.saved', { when: tr.formatDateTime(decision.updatedAt) })}
+        </p>
+      ) : null}
       {!open && decision && decision.history.length > 0 ? <DecisionHistory decision={decision} /> : null}
     </section>
   );

@@ -3,7 +3,7 @@ import { distributionGeometry } from '../../../shared/charts/distribution';
 
 /**
  * Bars with direct labels (count above, value below) and the median marked with a line and a word.
- * After a re-vote the previous round is a dashed outline behind each bar, labelled on the chart.
+ * After a re-vote the previous round is a dashed outline behind each bar, named in a legend above it.
  */
 export function DistributionChart({
   frequencies,
@@ -29,14 +29,18 @@ export function DistributionChart({
   );
   return (
     <figure className="distribution">
+      {/* The legend of the dashed outlines sits above the plot, where no bar or count can reach it. */}
+      {previous ? (
+        <p className="chart-previous-label">
+          <svg className="chart-legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
+            <rect x={1} y={1} width={22} height={12} rx={3} />
+          </svg>
+          {tr.t('session.chart.previous', { round: previous.round })}
+        </p>
+      ) : null}
       <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={title} className="distribution-svg">
         <title>{title}</title>
         <line x1={0} x2={g.width} y1={g.baselineY} y2={g.baselineY} className="chart-axis" />
-        {previous ? (
-          <text x={0} y={16} className="chart-previous-label">
-            {tr.t('session.chart.previous', { round: previous.round })}
-          </text>
-        ) : null}
         {g.bars.map((b) => (
           <g key={b.value}>
             <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={4} className="chart-bar" />

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslator } from '../../app/i18n';
 import { useOwnedWork } from '../../ui/use-owned-work';
 import type { ParticipantRecord } from '../../db/records';
 import type { FrameworkQuestion } from '../../../shared/framework';
 import { SCALE_VALUES, voteLabel, type ScaleWording, type VoteValue } from '../../../shared/model/vote-scale';
+import { keyToVote } from './session-model';
 
 interface PassDeviceProps {
   question: FrameworkQuestion;
@@ -33,7 +34,9 @@ export function PassDevice({ question, scale, queue, onVote, onExit }: PassDevic
   // Who voted on this device: taken off the queue at once, not when the live query next delivers, so
   // "Next person" never hands the laptop back to the person who just voted.
   const [voted, setVoted] = useState<ReadonlySet<string>>(new Set());
-  const [busy, setBusy] = useState(false);
+  // The answer being saved: shown as chosen (filled) until the thank-you card; nothing else looks chosen.
+  const [chosen, setChosen] = useState<VoteValue | null>(null);
+  const busy = chosen !== null;
   const root = useRef<HTMLDivElement>(null);
   const remaining = queue.filter((p) => !skipped.has(p.id) && !voted.has(p.id));
   const current = remaining[0];
@@ -59,11 +62,11 @@ export function PassDevice({ question, scale, queue, onVote, onExit }: PassDevic
 
   async function vote(value: VoteValue) {
     if (!current || busy) return;
-    setBusy(true);
+    setChosen(value);
     const who = current.id;
     const ok = await onVote(who, value);
     if (!owned.alive()) return;
-    setBusy(false);
+    setChosen(null);
     if (!ok) return;
     setVoted((v) => new Set(v).add(who));
     setStep({ kind: 'recorded' });
@@ -130,25 +133,47 @@ export function PassDevice({ question, scale, queue, onVote, onExit }: PassDevic
       </div>
     );
   } else if (step.kind === 'vote') {
+    const answer = (v: VoteValue, className: string, content: ReactNode) => (
+      <button
+        key={v}
+        type="button"
+        className={`${className}${chosen === v ? ' is-chosen' : ''}`}
+        aria-pressed={chosen === v}
+        disabled={busy}
+        onClick={() => void vote(v)}
+      >
+        {content}
+      </button>
+    );
     body = (
-      <div className="pass-vote">
+      // The vote card itself takes focus, not its first answer: no answer looks picked before one is.
+      // The keys of the grid choose here too (0–4, ? and n); Backspace has nothing to clear.
+      <div
+        className="pass-vote"
+        tabIndex={-1}
+        data-autofocus
+        onKeyDown={(event) => {
+          if (event.ctrlKey || event.metaKey || event.altKey) return;
+          const value = keyToVote(event.key);
+          if (value === null || value === 'clear') return;
+          event.preventDefault();
+          void vote(value);
+        }}
+      >
         <p className="pass-who">{name}</p>
         <h2 className="pass-statement">{question.statement}</h2>
         <p className="pass-help">{question.help}</p>
         <div className="pass-scale" role="group" aria-label={question.statement}>
-          {SCALE_VALUES.map((v, i) => (
-            <button
-              key={v}
-              type="button"
-              className="pass-option"
-              disabled={busy}
-              data-autofocus={i === 0 ? true : undefined}
-              onClick={() => void vote(v)}
-            >
-              <span className="pass-option-value">{v}</span>{' '}
-              <span className="pass-option-label">{scale.labels.find((l) => l.value === v)?.label}</span>
-            </button>
-          ))}
+          {SCALE_VALUES.map((v) =>
+            answer(
+              v,
+              'pass-option',
+              <>
+                <span className="pass-option-value">{v}</span>{' '}
+                <span className="pass-option-label">{scale.labels.find((l) => l.value === v)?.label}</span>
+              </>,
+            ),
+          )}
         </div>
         <div className="pass-anchors">
           <p>
@@ -159,13 +184,17 @@ export function PassDevice({ question, scale, queue, onVote, onExit }: PassDevic
           </p>
         </div>
         <div className="pass-extra">
-          <button type="button" disabled={busy} onClick={() => void vote('dontKnow')}>
-            {voteLabel('dontKnow', tr)}
-          </button>
-          <button type="button" disabled={busy} onClick={() => void vote('notApplicable')}>
-            {voteLabel('notApplicable', tr)}
-          </button>
+          {(['dontKnow', 'notApplicable'] as const).map((v) =>
+            answer(
+              v,
+              'pass-other',
+              <>
+                {voteLabel(v, tr)} <kbd>{v === 'dontKnow' ? '?' : 'n'}</kbd>
+              </>,
+            ),
+          )}
         </div>
+        <p className="pass-keys muted">{t('session.pass.keys')}</p>
       </div>
     );
   }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslator } from '../../app/i18n';
 import type { FrameworkQuestion } from '../../../shared/framework';
 import type { QuestionProgress } from './session-model';
@@ -8,24 +8,30 @@ export function QuestionNav({
   questions,
   currentId,
   skipped,
-  progress,
   onGo,
+  onJump,
   onSkip,
   onBackToSkipped,
   onUndo,
+  summaryOpen,
+  onToggleSummary,
+  children,
 }: {
   questions: readonly FrameworkQuestion[];
   currentId: string;
   skipped: readonly string[];
-  progress: QuestionProgress;
   onGo(questionId: string): void;
+  /** Opens the list of every question, to find one by its words. */
+  onJump(): void;
   onSkip(): void;
   onBackToSkipped(): void;
   onUndo(): void;
+  summaryOpen: boolean;
+  onToggleSummary(): void;
+  /** Further controls of the session (phone voting), at the end of the bar. */
+  children?: ReactNode;
 }) {
-  const tr = useTranslator();
-  const { t } = tr;
-  const id = useId();
+  const { t } = useTranslator();
   const index = questions.findIndex((q) => q.id === currentId);
   const prev = questions[index - 1];
   const next = questions[index + 1];
@@ -37,6 +43,9 @@ export function QuestionNav({
         </button>
         <button type="button" disabled={!next} onClick={() => next && onGo(next.id)}>
           {t('session.nav.next')} <kbd>PgDn</kbd>
+        </button>
+        <button type="button" onClick={onJump}>
+          {t('session.nav.jump')} <kbd>G</kbd>
         </button>
         <button
           type="button"
@@ -54,27 +63,18 @@ export function QuestionNav({
         <button type="button" className="button-quiet" onClick={onUndo}>
           {t('session.undo')} <kbd>{t('session.undo.shortcut')}</kbd>
         </button>
-        <div className="field question-jump">
-          <label htmlFor={`${id}-jump`}>{t('session.nav.jump')}</label>
-          <select id={`${id}-jump`} value={currentId} onChange={(e) => onGo(e.target.value)}>
-            {questions.map((q, i) => {
-              const marks = [
-                skipped.includes(q.id) ? t('session.nav.question.skipped') : null,
-                progress.revealed.has(q.id)
-                  ? t('session.nav.question.revealed')
-                  : progress.answered.has(q.id)
-                    ? t('session.nav.question.answered')
-                    : null,
-              ].filter(Boolean);
-              const text = q.statement.length > 70 ? `${q.statement.slice(0, 67)}…` : q.statement;
-              return (
-                <option key={q.id} value={q.id}>
-                  {`${i + 1}. ${text}${marks.length ? ` (${marks.join(', ')})` : ''}`}
-                </option>
-              );
-            })}
-          </select>
-        </div>
+      </div>
+      {/* Here, above everything that changes with the question, the toggle never moves. */}
+      <div className="question-nav-buttons">
+        <button
+          type="button"
+          className="summary-toggle"
+          aria-expanded={summaryOpen}
+          onClick={onToggleSummary}
+        >
+          {summaryOpen ? t('session.summary.hide') : t('session.summary.show')}
+        </button>
+        {children}
       </div>
     </nav>
   );

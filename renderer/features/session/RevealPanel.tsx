@@ -4,6 +4,7 @@ import type { ParticipantRecord } from '../../db/records';
 import type { Anonymity } from '../../../shared/model/types';
 import {
   latestRoundWithVotes,
+  reVoteAdvice,
   type QuestionRoundsSummary,
   type RoundSummary,
 } from '../../../shared/scoring/round-summary';
@@ -32,6 +33,12 @@ export function StatusBadge({ status }: { status: AgreementStatus }) {
 
 function num(tr: Translator, value: number, digits = 2) {
   return tr.formatNumber(value, digits);
+}
+
+/** Names far from the median, at most six: in a large room the rest is a count, not a wall of names. */
+function farNames(names: readonly string[], tr: Translator): string {
+  if (names.length <= 6) return names.join(', ');
+  return tr.t('session.stats.farMore', { names: names.slice(0, 5).join(', '), count: names.length - 5 });
 }
 
 /** Medians read "3" or "2.5": the same everywhere on the screen. */
@@ -72,17 +79,68 @@ function RoundHistory({ rounds }: { rounds: readonly RoundSummary[] }) {
   );
 }
 
+/**
+ * What the round means for another vote, in one statement that follows the stopping rule of methods.md:
+ * stop at consensus, when stable (median unchanged, few votes changed) or after three rounds; otherwise
+ * another round may help. How the votes moved since the round before is said as a fact beside it, never
+ * as a second verdict.
+ */
+function RoundVerdict({
+  current,
+  round,
+  median,
+}: {
+  current: RoundSummary | undefined;
+  round: number;
+  median: number | null;
+}) {
+  const tr = useTranslator();
+  const { t } = tr;
+  const advice = reVoteAdvice(current, round);
+  const stability = current?.stability ?? null;
+  const movement = stability
+    ? stability.medianUnchanged
+      ? t('session.verdict.since.same', {
+          round: stability.previousRound,
+          median: formatMedian(tr, stability.previousMedian),
+          share: tr.formatPercent(stability.changedShare ?? 0),
+        })
+      : t('session.verdict.since.moved', {
+          round: stability.previousRound,
+          from: formatMedian(tr, stability.previousMedian),
+          to: formatMedian(tr, median ?? 0),
+          share: tr.formatPercent(stability.changedShare ?? 0),
+        })
+    : null;
+  const verdict = advice
+    ? t(`session.verdict.${advice}`, { next: round + 1 })
+    : stability
+      ? t('session.verdict.continue', { next: round + 1 })
+      : t('session.verdict.firstRound', { next: round + 1 });
+  return (
+    <p className={`round-verdict${advice ? ' is-stop' : ''}`} data-testid="round-verdict">
+      <strong>{verdict}</strong>
+      {movement ? ` ${movement}` : ''}
+    </p>
+  );
+}
+
 /** What the room sees after the reveal: distribution, median, agreement in words, who is far off. */
 export function RevealPanel({
   summary,
   round,
   participants,
   anonymity,
+  votersShown,
+  onShowVoters,
 }: {
   summary: QuestionRoundsSummary;
   round: number;
   participants: readonly ParticipantRecord[];
   anonymity: Anonymity;
+  votersShown: boolean;
+  /** The choice to show each person's vote in the grid; null where the workshop keeps votes private. */
+  onShowVoters: ((show: boolean) => void) | null;
 }) {
   const tr = useTranslator();
   const { t } = tr;
@@ -92,13 +150,26 @@ export function RevealPanel({
   const stats = current?.statistics ?? null;
   const byId = new Map(participants.map((p) => [p.id, p]));
   const far = (current?.farFromMedian ?? []).map((id) => byId.get(id)).filter((p) => p !== undefined);
-  const stability = current?.stability ?? null;
 
   return (
     <section className="reveal-panel" aria-labelledby="reveal-title">
       <h2 id="reveal-title" className="visually-hidden">
         {t('session.revealed')}
       </h2>
+      <div className="reveal-head">
+        <StatusBadge status={stats?.status ?? 'noVotes'} />
+        {onShowVoters ? (
+          <button
+            type="button"
+            className="voters-toggle"
+            aria-pressed={votersShown}
+            onClick={() => onShowVoters(!votersShown)}
+          >
+            {t('session.voters.show')}
+          </button>
+        ) : null}
+      </div>
+      <RoundVerdict current={current} round={round} median={stats?.median ?? null} />
       <div className="reveal-main">
         <DistributionChart
           frequencies={stats?.frequencies ?? [0, 0, 0, 0, 0]}
@@ -107,7 +178,6 @@ export function RevealPanel({
           previous={before ? { round: before.round, frequencies: before.statistics.frequencies } : null}
         />
         <div className="reveal-stats">
-          <StatusBadge status={stats?.status ?? 'noVotes'} />
           {stats ? (
             <dl className="stat-list">
               <div>
@@ -144,24 +214,13 @@ export function RevealPanel({
               ? t('session.stats.nobodyFar')
               : anonymity === 'anonymous'
                 ? t('session.stats.farCount', { count: far.length })
-                : t('session.stats.far', { names: far.map((p) => shownName(p, anonymity, tr)).join(', ') })}
+                : t('session.stats.far', {
+                    names: farNames(
+                      far.map((p) => shownName(p, anonymity, tr)),
+                      tr,
+                    ),
+                  })}
           </p>
-          {stability ? (
-            <p className="stability">
-              {stability.stable
-                ? t('session.history.stable', { share: tr.formatPercent(stability.changedShare ?? 0) })
-                : stability.medianUnchanged
-                  ? t('session.history.churn', {
-                      median: formatMedian(tr, stability.previousMedian),
-                      share: tr.formatPercent(stability.changedShare ?? 0),
-                    })
-                  : t('session.history.moved', {
-                      from: formatMedian(tr, stability.previousMedian),
-                      to: formatMedian(tr, stats?.median ?? 0),
-                      share: tr.formatPercent(stability.changedShare ?? 0),
-                    })}
-            </p>
-          ) : null}
         </div>
       </div>
       <RoundHistory rounds={earlier} />

@@ -1,48 +1,32 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslator } from '../../app/i18n';
 import { findFramework } from '../../app/frameworks';
 import { useWorkshopView } from '../../db/use-workshop-view';
 import type { WorkshopView } from '../../db/workshop-watch';
 import { useAppStore } from '../../store/app-store';
 import {
-  selectCastVote,
-  selectClearVote,
   selectGoToQuestion,
   selectNavigate,
   selectNotify,
-  selectReveal,
-  selectSaveDecision,
-  selectSetCaptureMode,
   selectSetSkipped,
-  selectStartRound,
   selectSummaryOpen,
   selectToggleSummary,
   selectUndo,
 } from '../../store/selectors';
-import { latestRoundWithVotes, reVoteAdvice } from '../../../shared/scoring';
-import type { VoteValue } from '../../../shared/model/types';
 import type { JournalEntry, WorkshopRecord } from '../../db/records';
 import type { Framework } from '../../../shared/framework';
+import { useOwnedWork } from '../../ui/use-owned-work';
 import { skipFrom } from './session-model';
 import { useQuestionData, useSessionFigures } from './use-session-data';
-import { VoteGrid } from './VoteGrid';
-import { PassDevice } from './PassDevice';
-import { RevealPanel } from './RevealPanel';
-import { DecisionPanel } from './DecisionPanel';
+import { isScreenKey, isVoteKey } from './session-keys';
+import type { FocusRequest, VoteGridHandle } from './VoteGrid';
 import { ProgressLine, QuestionNav } from './QuestionNav';
+import { QuestionJump } from './QuestionJump';
+import { QuestionSession } from './QuestionSession';
 import { SummaryPanel } from './SummaryPanel';
-import { QuestionCard, SessionHeader } from './SessionChrome';
+import { SessionHeader } from './SessionChrome';
 import { RoomControls } from '../room/RoomControls';
 import { usePhoneRoom } from '../room/use-phone-room';
-import { SessionProjectorFeed } from '../projector/SessionProjectorFeed';
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return (
-    !!el &&
-    (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable)
-  );
-}
 
 export function SessionScreen({ workshopId }: { workshopId: string }) {
   const view = useWorkshopView(workshopId);
@@ -76,6 +60,7 @@ function Session({
   const { t } = tr;
   const wid = workshop.id;
   const settings = workshop.settings;
+  const owned = useOwnedWork();
   const questions = useMemo(
     () =>
       settings.questionIds
@@ -84,48 +69,62 @@ function Session({
     [settings.questionIds, framework],
   );
   const { position, participants, teams, decisions } = view;
-  const summaryOpen = useAppStore(selectSummaryOpen);
-  const toggleSummary = useAppStore(selectToggleSummary);
   const navigate = useAppStore(selectNavigate);
-  const castVote = useAppStore(selectCastVote);
-  const clearVote = useAppStore(selectClearVote);
-  const reveal = useAppStore(selectReveal);
-  const startRound = useAppStore(selectStartRound);
-  const saveDecision = useAppStore(selectSaveDecision);
   const goTo = useAppStore(selectGoToQuestion);
-  const setMode = useAppStore(selectSetCaptureMode);
   const setSkipped = useAppStore(selectSetSkipped);
   const undo = useAppStore(selectUndo);
   const notify = useAppStore(selectNotify);
+  const summaryOpen = useAppStore(selectSummaryOpen);
+  const toggleSummary = useAppStore(selectToggleSummary);
+  const grid = useRef<VoteGridHandle>(null);
+  const [focusRequest, setFocusRequest] = useState<(FocusRequest & { questionId: string }) | null>(null);
+  const [jumpOpen, setJumpOpen] = useState(false);
+  const [undoing, setUndoing] = useState(0);
+  // The question the facilitator moved to, shown at once while the move is saved: keys typed right
+  // after PageDown belong to the new question, never to the one being left.
+  const [moving, setMoving] = useState<string | null>(null);
 
-  const currentId =
+  const saved =
     position?.questionId && questions.some((q) => q.id === position.questionId)
       ? position.questionId
       : (questions[0]?.id ?? null);
+  const currentId = moving ?? saved;
+  useEffect(() => {
+    if (moving !== null && position?.questionId === moving) setMoving(null);
+  }, [moving, position?.questionId]);
   const question = questions.find((q) => q.id === currentId);
   const qIndex = questions.findIndex((q) => q.id === currentId);
-  const { state, summary } = useQuestionData(view, currentId, settings);
-  const { result, progress } = useSessionFigures(view, framework, settings);
-  const mode = position?.captureMode ?? 'facilitator';
-  // The pass-the-device cover is up (it gives way to the grid once the round is revealed).
-  const passing = mode === 'pass' && !state.revealed;
   const skipped = useMemo(() => position?.skipped ?? [], [position]);
+
+  // The view reads the question it follows (the saved position) before showing it, and every other one
+  // once complete. Until then a question moved to has no votes in the view: not none, unknown.
+  const { state, summary } = useQuestionData(view, currentId, settings);
+  const ready = view.complete || currentId === saved;
+  const { result, progress } = useSessionFigures(view, framework, settings);
   // The panel renders again when the figures change, not on every vote.
   const liveSummary = useMemo(
     () => <SummaryPanel result={result} framework={framework} teams={teams} />,
     [framework, result, teams],
   );
 
+  const move = useCallback(
+    async (questionId: string, skippedAfter?: string[]) => {
+      setMoving(questionId);
+      const ok = await goTo(wid, questionId, skippedAfter);
+      if (!ok && owned.alive()) setMoving(null);
+    },
+    [goTo, owned, wid],
+  );
+
   // Arriving at a skipped question takes it off the skip list: the facilitator came back to it.
   const go = useCallback(
     (questionId: string) => {
-      void goTo(
-        wid,
+      void move(
         questionId,
         skipped.includes(questionId) ? skipped.filter((id) => id !== questionId) : undefined,
       );
     },
-    [goTo, skipped, wid],
+    [move, skipped],
   );
 
   // Said on the shared screen: names the person (the grid shows names too) but never the value, which
@@ -150,37 +149,70 @@ function Session({
     [participants, questions, t],
   );
 
-  // Screen-wide shortcuts: clicker keys for navigation, Ctrl/Cmd+Z for undo (not while typing text).
+  // After an undo the next key goes to what was undone: the person whose vote it was, or else the
+  // first person still to vote on that question.
+  // Keys typed while an undo is on its way wait for it, so they follow it to that person.
+  const undoLast = useCallback(async () => {
+    setUndoing((n) => n + 1);
+    const entry = await undo(wid, describeUndo);
+    if (!owned.alive()) return;
+    setUndoing((n) => n - 1);
+    if (!entry?.questionId) return;
+    const participantId =
+      entry.action === 'vote' || entry.action === 'clearVote' ? (entry.participantId ?? null) : null;
+    setFocusRequest((r) => ({ questionId: entry.questionId!, participantId, seq: (r?.seq ?? 0) + 1 }));
+  }, [describeUndo, owned, undo, wid]);
+
+  // Screen-wide keys: clicker keys for navigation, Ctrl/Cmd+Z for undo, G to go to a question, and a
+  // vote key pressed while focus is elsewhere goes to the grid's current row rather than being lost.
+  const keys = useRef({ qIndex, questions, go, undoLast, hasPeople: false });
+  useLayoutEffect(() => {
+    keys.current = { qIndex, questions, go, undoLast, hasPeople: participants.length > 0 };
+  });
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (isTyping(event.target) || passing) return;
+      if (!isScreenKey(event)) return;
+      const now = keys.current;
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !event.shiftKey) {
         event.preventDefault();
-        void undo(wid, describeUndo);
-      } else if (event.key === 'PageDown' && questions[qIndex + 1]) {
+        void now.undoLast();
+      } else if (event.key === 'PageDown' && now.questions[now.qIndex + 1]) {
         event.preventDefault();
-        go(questions[qIndex + 1]!.id);
-      } else if (event.key === 'PageUp' && questions[qIndex - 1]) {
+        now.go(now.questions[now.qIndex + 1]!.id);
+      } else if (event.key === 'PageUp' && now.questions[now.qIndex - 1]) {
         event.preventDefault();
-        go(questions[qIndex - 1]!.id);
+        now.go(now.questions[now.qIndex - 1]!.id);
+      } else if (
+        (event.key === 'g' || event.key === 'G') &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey
+      ) {
+        event.preventDefault();
+        setJumpOpen(true);
+      } else if (isVoteKey(event)) {
+        event.preventDefault();
+        if (grid.current) grid.current.pressKey(event.key);
+        else if (!now.hasPeople) notify('info', t('session.noParticipants'));
       }
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [describeUndo, go, passing, qIndex, questions, undo, wid]);
+  }, [notify, t]);
 
   useEffect(() => {
     document.title = `${t('session.title')} — ${workshop.title}`;
   }, [t, workshop.title]);
 
   // Phones see the question only when it is open for them; the room follows this screen.
+  const roundState = ready ? state : null;
   usePhoneRoom({
     workshopId: wid,
     framework,
     question,
     position: qIndex + 1,
     total: questions.length,
-    state,
+    state: roundState,
   });
 
   if (!question) {
@@ -192,48 +224,18 @@ function Session({
     );
   }
 
-  const voted = participants.filter((p) => state.votes.has(p.id)).length;
-  const everyoneVoted = participants.length > 0 && voted === participants.length;
-  const decision = decisions.find((d) => d.questionId === question.id);
-  const currentSummary = summary?.rounds.find((r) => r.round === state.round);
-  const target = (participantId: string) => ({
-    workshopId: wid,
-    questionId: question.id,
-    participantId,
-    round: state.round,
-  });
-  const doReveal = () => void reveal(wid, question.id, state.round);
-  const advice = reVoteAdvice(currentSummary, state.round);
-  // Read from this question's own rounds so it shows with the reveal rather than a frame after it.
-  const computedValue = summary
-    ? (latestRoundWithVotes(summary, state.round)?.statistics.median ?? null)
-    : null;
-
   return (
     <main id="main" className="screen session" tabIndex={-1}>
       <SessionHeader workshop={workshop} onSetup={() => navigate({ name: 'workshop', workshopId: wid })}>
         <ProgressLine questions={questions} progress={progress} skipped={skipped} />
       </SessionHeader>
-      <SessionProjectorFeed
-        workshopId={wid}
-        question={question}
-        framework={framework}
-        position={qIndex + 1}
-        total={questions.length}
-        round={state.round}
-        current={currentSummary}
-        revealed={state.revealed}
-        voted={voted}
-        participants={participants}
-        anonymity={settings.anonymity}
-      />
       <QuestionNav
         questions={questions}
         currentId={question.id}
         skipped={skipped}
-        progress={progress}
         onGo={go}
-        onUndo={() => void undo(wid, describeUndo)}
+        onJump={() => setJumpOpen(true)}
+        onUndo={() => void undoLast()}
         onSkip={() => {
           const next = skipFrom(
             questions.map((q) => q.id),
@@ -241,117 +243,53 @@ function Session({
             skipped,
           );
           if (next.to === null) void setSkipped(wid, next.skipped);
-          else void goTo(wid, next.to, next.skipped);
+          else void move(next.to, next.skipped);
         }}
         onBackToSkipped={() => skipped[0] && go(skipped[0])}
-      />
-
-      <QuestionCard
-        question={question}
+        summaryOpen={summaryOpen}
+        onToggleSummary={toggleSummary}
+      >
+        {roundState ? (
+          <RoomControls
+            workshop={workshop}
+            participants={participants}
+            questionId={question.id}
+            round={roundState.round}
+            revealed={roundState.revealed}
+          />
+        ) : null}
+      </QuestionNav>
+      <QuestionSession
+        key={question.id}
+        workshop={workshop}
         framework={framework}
+        question={question}
         position={qIndex + 1}
         total={questions.length}
-        round={state.round}
+        participants={participants}
+        teams={teams}
+        session={position}
+        decision={decisions.find((d) => d.questionId === question.id)}
+        state={roundState}
+        summary={summary}
+        liveSummary={liveSummary}
+        focusRequest={focusRequest?.questionId === question.id ? focusRequest : null}
+        busy={undoing > 0}
+        grid={grid}
       />
-
-      <div className="session-body">
-        <div className="session-main">
-          <section className="capture" aria-labelledby="capture-title">
-            <div className="capture-bar">
-              <h2 id="capture-title" className="voted-count" data-testid="voted-count" aria-live="polite">
-                {t('session.voted', { voted, total: participants.length })}
-              </h2>
-              {!state.revealed ? (
-                <button
-                  type="button"
-                  className="button-primary button-reveal"
-                  disabled={voted === 0}
-                  onClick={doReveal}
-                >
-                  {t('session.reveal')} <kbd>{t('session.reveal.shortcut')}</kbd>
-                </button>
-              ) : (
-                <button type="button" onClick={() => void startRound(wid, question.id)}>
-                  {t('session.newRound', { round: state.round + 1 })}
-                </button>
-              )}
-              <div className="mode-switch" role="group" aria-label={t('session.mode.label')}>
-                {(['facilitator', 'pass'] as const).map((m) => (
-                  <button
-                    key={m}
-                    type="button"
-                    aria-pressed={mode === m}
-                    onClick={() => void setMode(wid, m)}
-                  >
-                    {t(`session.mode.${m}`)}
-                  </button>
-                ))}
-              </div>
-              <RoomControls
-                workshop={workshop}
-                participants={participants}
-                questionId={question.id}
-                round={state.round}
-                revealed={state.revealed}
-              />
-            </div>
-            {state.revealed ? (
-              <p className="round-advice muted">
-                {advice ? t(`session.stop.${advice}`) : t('session.newRound.hint')}
-              </p>
-            ) : null}
-            {participants.length === 0 ? <p>{t('session.noParticipants')}</p> : null}
-            {!passing ? (
-              <VoteGrid
-                scope={`${question.id}/${state.round}`}
-                participants={participants}
-                teams={teams}
-                state={state}
-                anonymity={settings.anonymity}
-                onVote={(pid, value: VoteValue) => castVote(target(pid), value)}
-                onClear={(pid) => clearVote(target(pid))}
-                onRevealRequest={() => everyoneVoted && !state.revealed && doReveal()}
-                onLocked={() =>
-                  notify('info', t('session.grid.locked', { round: state.round, next: state.round + 1 }))
-                }
-              />
-            ) : (
-              <PassDevice
-                key={`${question.id}-${state.round}`}
-                question={question}
-                scale={framework.scale}
-                queue={participants.filter((p) => !state.votes.has(p.id))}
-                onVote={(pid, value) => castVote(target(pid), value)}
-                onExit={() => void setMode(wid, 'facilitator')}
-              />
-            )}
-          </section>
-          <DecisionPanel
-            key={question.id}
-            decision={decision}
-            computedValue={computedValue}
-            hidden={!state.revealed}
-            onSave={(input) => saveDecision({ workshopId: wid, questionId: question.id, ...input })}
-          />
-        </div>
-
-        <aside className="session-side">
-          {summary ? (
-            <RevealPanel
-              summary={summary}
-              round={state.round}
-              participants={participants}
-              anonymity={settings.anonymity}
-            />
-          ) : null}
-          <div className="summary-toggle">
-            <button type="button" aria-expanded={summaryOpen} onClick={toggleSummary}>
-              {summaryOpen ? t('session.summary.hide') : t('session.summary.show')}
-            </button>
-          </div>
-          {summaryOpen ? liveSummary : null}
-        </aside>
-      </div>
+      {jumpOpen ? (
+        <QuestionJump
+          questions={questions}
+          currentId={question.id}
+          skipped={skipped}
+          progress={progress}
+          onGo={(id) => {
+            setJumpOpen(false);
+            if (id !== question.id) go(id);
+          }}
+          onClose={() => setJumpOpen(false)}
+        />
+      ) : null}
     </main>
   );
 }

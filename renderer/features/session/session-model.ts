@@ -79,3 +79,9 @@ export function skipFrom(
     null;
   return { to, skipped: to === null ? list : list.filter((id) => id !== to) };
 }
+
+/** Where capture starts in a round: the first person without a vote in it (the first row when all have one). */
+export function firstWithoutVote(participants: readonly { id: string }[], state: RoundState): number {
+  const index = participants.findIndex((p) => !state.votes.has(p.id));
+  return index < 0 ? 0 : index;
+}

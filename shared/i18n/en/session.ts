@@ -34,9 +34,9 @@ export const sessionMessages = {
   'session.voted': '{voted} of {total} voted',
   'session.grid.label': 'Votes',
   'session.grid.hint':
-    'Keys: 0–4 vote · ? don’t know · n not applicable · Backspace clears · ↑↓ move · Enter reveals',
+    'Keys: 0–4 vote · ? don’t know · n not applicable · Backspace clears · ↑↓ move · Enter reveals once all have voted · D decision · G go to question',
   'session.grid.hintRevealed':
-    'Round {round} is revealed, so its votes are locked. Start round {next} to vote again; Ctrl+Z undoes the reveal.',
+    'Round {round} is revealed: its votes are locked. Shift+Enter starts round {next}; Ctrl+Z undoes the reveal; D records a decision.',
   'session.grid.private.aliases':
     'Individual votes stay off the screen: this workshop shows people by alias only.',
   'session.grid.private.anonymous': 'Individual votes stay off the screen: this workshop is anonymous.',
@@ -52,10 +52,6 @@ export const sessionMessages = {
   'session.reveal.waitingFor': 'Waiting for {names}',
   'session.revealed': 'Votes revealed',
   'session.newRound': 'Start round {round}',
-  'session.newRound.hint': 'Earlier rounds are kept; the latest round with votes counts.',
-  'session.stop.consensus': 'Consensus reached: no need for another round.',
-  'session.stop.stable': 'Stable since the last round: another round is unlikely to change the result.',
-  'session.stop.maxRounds': 'Three rounds done: record an agreed value rather than voting again.',
   'session.status.consensus': 'Consensus',
   'session.status.split': 'Split',
   'session.status.polarized': 'Polarized',

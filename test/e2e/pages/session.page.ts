@@ -37,8 +37,8 @@ const PASS_LABELS: Record<PassChoice, RegExp> = {
   2: /^2\b/,
   3: /^3\b/,
   4: /^4\b/,
-  dontKnow: /^Don’t know$/,
-  notApplicable: /^Not applicable$/,
+  dontKnow: /^Don’t know\b/,
+  notApplicable: /^Not applicable\b/,
 };
 
 function escapeRegExp(text: string): string {
@@ -74,14 +74,14 @@ export class SessionPage {
     this.grid = page.getByRole('table', { name: 'Votes', exact: true });
     this.rows = page.locator('tr.vote-row');
     this.revealButton = page.getByRole('button', { name: /^Reveal votes\b/ });
-    this.startRoundButton = page.getByRole('button', { name: /^Start round \d+$/ });
+    this.startRoundButton = page.getByRole('button', { name: /^Start round \d+\b/ });
     const decision = page.locator('section.decision-panel');
     this.computedValue = page.getByTestId('computed-value');
     this.agreedValue = decision.getByLabel('Agreed value', { exact: true });
     this.rationale = decision.getByLabel('Rationale', { exact: true });
     this.notes = decision.getByLabel('Notes', { exact: true });
-    this.saveDecisionButton = decision.getByRole('button', { name: 'Save decision', exact: true });
-    this.openDecisionButton = decision.getByRole('button', { name: /^(Record a decision|Edit decision)$/ });
+    this.saveDecisionButton = decision.getByRole('button', { name: /^Save decision\b/ });
+    this.openDecisionButton = decision.getByRole('button', { name: /^(Record a decision|Edit decision)\b/ });
     this.decisionSaved = decision.locator('.decision-saved');
     this.decisionRationale = decision.getByTestId('decision-rationale');
     this.decisionNotes = decision.getByTestId('decision-notes');
@@ -94,6 +94,12 @@ export class SessionPage {
     await this.page.waitForURL(/#\/workshops\/[^/]+\/session$/);
     await this.round.waitFor();
     await this.votedCount.waitFor();
+    await this.settled();
+  }
+
+  /** Waits until the question's votes are read: the grid is no longer busy (its rows show their state). */
+  async settled(): Promise<void> {
+    await this.page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
   }
 
   async questionText(): Promise<string> {
@@ -205,7 +211,7 @@ export class SessionPage {
   /** Starts the next re-vote round and waits until the screen shows it. */
   async startRound(): Promise<number> {
     const next = (await this.roundNumber()) + 1;
-    await this.page.getByRole('button', { name: `Start round ${next}`, exact: true }).click();
+    await this.page.getByRole('button', { name: new RegExp(`^Start round ${next}\\b`) }).click();
     await this.round.filter({ hasText: new RegExp(`^Round ${next}$`) }).waitFor();
     await this.revealButton.waitFor();
     return next;
@@ -358,20 +364,21 @@ export class SessionPage {
 
   private async afterNavigation(previous: string): Promise<void> {
     await this.statement.filter({ hasNotText: previous }).waitFor();
+    await this.settled();
   }
 
   /** "Skip for now": waits until another question shows. */
   async skip(): Promise<void> {
     const before = await this.questionText();
     await this.page.getByRole('button', { name: 'Skip for now', exact: true }).click();
-    await this.statement.filter({ hasNotText: before }).waitFor();
+    await this.afterNavigation(before);
   }
 
   /** "Back to skipped (N)": waits until another question shows. */
   async backToSkipped(): Promise<void> {
     const before = await this.questionText();
     await this.page.getByRole('button', { name: /^Back to skipped \(\d+\)$/ }).click();
-    await this.statement.filter({ hasNotText: before }).waitFor();
+    await this.afterNavigation(before);
   }
 
   async next({ keyboard = false }: { keyboard?: boolean } = {}): Promise<void> {

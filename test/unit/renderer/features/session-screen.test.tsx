@@ -12,7 +12,8 @@ async function sessionWith(names: string[], anonymity: Anonymity = 'names') {
   for (const displayName of names)
     await repos.people.addParticipant(w.id, { displayName, teamId: null, role: null });
   const app = await renderApp(`#/workshops/${w.id}/session`, name);
-  await screen.findByRole('table', { name: 'Votes' });
+  // The grid is ready once the question's votes are read (until then it is busy and keys wait).
+  await screen.findByRole('table', { name: 'Votes', busy: false });
   return { ...app, workshopId: w.id };
 }
 
@@ -35,8 +36,14 @@ describe('session screen', () => {
 
     await user.keyboard('{Enter}');
     await screen.findByText('Votes revealed');
-    expect(row('Ana').getAttribute('aria-label')).toBe('Ana, voted 3');
+    // Who voted what stays off the shared screen until the facilitator chooses to show it.
+    expect(row('Ana').getAttribute('aria-label')).toBe('Ana, Recorded');
+    const toggle = screen.getByRole('button', { name: 'Show who voted what' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    await user.click(toggle);
+    await waitFor(() => expect(row('Ana').getAttribute('aria-label')).toBe('Ana, voted 3'));
     expect(row('Cy').getAttribute('aria-label')).toBe('Cy, voted Don’t know');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByTestId('computed-value').textContent).toBe('Computed value (median): 2');
 
     // The round is locked now: a digit changes nothing in the database and says why.
@@ -45,6 +52,33 @@ describe('session screen', () => {
     expect(await screen.findByText(/Round 1 is revealed: its votes no longer change/)).toBeTruthy();
     expect((await db.votes.toArray()).map((v) => v.value).sort()).toEqual([1, 3, 'dontKnow']);
     expect(within(row('Ana')).queryByRole('button')).toBeNull();
+  });
+
+  it('sends digits to the first person still to vote, after moving on and with focus anywhere', async () => {
+    const user = userEvent.setup();
+    const { db } = await sessionWith(['Ana', 'Bo', 'Cy']);
+    // At the start the first person is marked and focused: typing needs no click.
+    await waitFor(() => expect(document.activeElement).toBe(row('Ana')));
+    await user.keyboard('2');
+    await waitFor(() => expect(row('Ana').getAttribute('data-state')).toBe('recorded'));
+    // Focus elsewhere (a button of the navigation): a digit still goes to the marked person, Bo.
+    screen.getByRole('button', { name: /^Undo\b/ }).focus();
+    await user.keyboard('4');
+    await waitFor(() => expect(row('Bo').getAttribute('data-state')).toBe('recorded'));
+    expect(document.activeElement).toBe(row('Cy'));
+
+    // PageDown, then digits at once: they belong to the next question, first person first.
+    const first = screen.getByRole('heading', { level: 1 }).textContent;
+    await user.keyboard('{PageDown}130');
+    await waitFor(() => expect(screen.getByTestId('voted-count').textContent).toBe('3 of 3 voted'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).not.toBe(first);
+    const votes = await db.votes.toArray();
+    const name = new Map((await db.participants.toArray()).map((p) => [p.id, p.displayName]));
+    const q1 = votes.find((v) => v.value === 2)!.questionId;
+    const byName = (list: typeof votes) =>
+      Object.fromEntries(list.map((v) => [name.get(v.participantId), v.value]));
+    expect(byName(votes.filter((v) => v.questionId === q1))).toEqual({ Ana: 2, Bo: 4 });
+    expect(byName(votes.filter((v) => v.questionId !== q1))).toEqual({ Ana: 1, Bo: 3, Cy: 0 });
   });
 
   it('does not reveal with Enter while someone has not voted', async () => {
@@ -65,7 +99,9 @@ describe('session screen', () => {
     await user.click(screen.getByRole('button', { name: 'Skip for now' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).not.toBe(first));
     expect(screen.getByText('Question 2 of 40', { exact: false })).toBeTruthy();
-    expect(screen.getByTestId('progress').textContent).toMatch(/· 1 skipped question to come back to$/);
+    await waitFor(() =>
+      expect(screen.getByTestId('progress').textContent).toMatch(/· 1 skipped question to come back to$/),
+    );
     await user.click(screen.getByRole('button', { name: 'Back to skipped (1)' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(first));
     await waitFor(() => expect(screen.getByTestId('progress').textContent).not.toMatch(/skipped/));
@@ -103,40 +139,40 @@ describe('session screen', () => {
     await waitFor(() => expect(screen.getByTestId('voted-count').textContent).toBe('2 of 2 voted'));
     await user.click(screen.getByRole('button', { name: /Reveal votes/ }));
     await screen.findByText('Votes revealed');
-    await user.click(screen.getByRole('button', { name: 'Record a decision' }));
+    await user.click(screen.getByRole('button', { name: /^Record a decision\b/ }));
     expect(document.activeElement).toBe(screen.getByLabelText('Agreed value'));
     await user.selectOptions(screen.getByLabelText('Agreed value'), '3');
-    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    await user.click(screen.getByRole('button', { name: /^Save decision\b/ }));
     expect(screen.getByText('A rationale is required with an agreed value.')).toBeTruthy();
     expect(await db.decisions.count()).toBe(0);
     await user.type(screen.getByLabelText('Rationale'), 'Bo described the process in use.');
-    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    await user.click(screen.getByRole('button', { name: /^Save decision\b/ }));
     expect(await screen.findByText('Agreed value 3 replaces the computed 2 in the results.')).toBeTruthy();
     expect((await db.decisions.toArray())[0]).toMatchObject({
       agreedValue: 3,
       rationale: 'Bo described the process in use.',
     });
     // Saved: the form closes and the decision reads as text; the computed value is still there.
-    expect(screen.queryByRole('button', { name: 'Save decision' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Save decision\b/ })).toBeNull();
     expect(screen.getByTestId('decision-rationale').textContent).toBe(
       'Rationale Bo described the process in use.',
     );
     expect(screen.getByTestId('computed-value').textContent).toBe('Computed value (median): 2');
 
     // Cancel throws away an edit: nothing is saved and the form shows the stored decision next time.
-    await user.click(screen.getByRole('button', { name: 'Edit decision' }));
+    await user.click(screen.getByRole('button', { name: /^Edit decision\b/ }));
     await user.selectOptions(screen.getByLabelText('Agreed value'), '0');
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit decision' }));
+    await user.click(screen.getByRole('button', { name: /^Cancel\b/ }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Edit decision\b/ }));
     expect((await db.decisions.toArray())[0]?.agreedValue).toBe(3);
-    await user.click(screen.getByRole('button', { name: 'Edit decision' }));
+    await user.click(screen.getByRole('button', { name: /^Edit decision\b/ }));
     expect((screen.getByLabelText('Agreed value') as HTMLSelectElement).value).toBe('3');
 
     // A second version: the agreed value reads first, and the earlier version stays readable.
     await user.selectOptions(screen.getByLabelText('Agreed value'), '2');
     await user.clear(screen.getByLabelText('Rationale'));
     await user.type(screen.getByLabelText('Rationale'), 'Legal showed the process is not used yet.');
-    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    await user.click(screen.getByRole('button', { name: /^Save decision\b/ }));
     expect(await screen.findByText('Agreed value 2 is also the computed value.')).toBeTruthy();
     expect(screen.getByTestId('agreed-value').textContent).toBe('Agreed value: 2');
     await user.click(screen.getByText('1 earlier version kept'));
@@ -172,7 +208,7 @@ describe('session screen', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Pass the device' });
     await user.click(within(dialog).getByRole('button', { name: 'Skip Ana' }));
     await user.click(within(dialog).getByRole('button', { name: 'I am Bo' }));
-    await user.click(within(dialog).getByRole('button', { name: 'Don’t know' }));
+    await user.click(within(dialog).getByRole('button', { name: /^Don’t know\b/ }));
     expect(await within(dialog).findByText('Thank you, your vote is recorded.')).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     expect(
@@ -196,11 +232,16 @@ describe('session screen', () => {
       await user.keyboard('{Enter}');
       await screen.findByText('Votes revealed');
       expect(screen.getByText(far)).toBeTruthy();
-      const shown = document.querySelectorAll('.vote-button.is-chosen').length;
-      expect(row('Ana').getAttribute('aria-label')).toBe(
-        anonymity === 'names' ? 'Ana, voted 0' : 'Ana, Recorded',
-      );
-      expect(shown).toBe(anonymity === 'names' ? 5 : 0);
+      // Off by default everywhere; only a workshop that names people offers to show who voted what.
+      expect(row('Ana').getAttribute('aria-label')).toBe('Ana, Recorded');
+      expect(document.querySelectorAll('.vote-button.is-chosen')).toHaveLength(0);
+      const toggle = screen.queryByRole('button', { name: 'Show who voted what' });
+      expect(toggle !== null).toBe(anonymity === 'names');
+      if (toggle) {
+        await user.click(toggle);
+        await waitFor(() => expect(row('Ana').getAttribute('aria-label')).toBe('Ana, voted 0'));
+        expect(document.querySelectorAll('.vote-button.is-chosen')).toHaveLength(5);
+      }
       if (anonymity === 'aliases') {
         const aliases = (await db.participants.toArray())
           .sort((a, b) => a.order - b.order)

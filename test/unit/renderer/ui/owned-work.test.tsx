@@ -1,5 +1,6 @@
 // Timers and continuations a component starts end with it: nothing fires into a screen that is gone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRef } from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useOwnedWork, type OwnedWork } from '../../../../renderer/ui/use-owned-work';
 import { Notices } from '../../../../renderer/ui/Notices';
@@ -8,6 +9,7 @@ import { createAppStore, StoreProvider } from '../../../../renderer/store/app-st
 import type { Repositories } from '../../../../renderer/db/repositories';
 import type { ParticipantRecord } from '../../../../renderer/db/records';
 import { createTranslator } from '../../../../shared/i18n';
+import { OSPO_SCALE } from '../../../../shared/framework/ospo/model';
 
 /** Notices and the grid touch no repository here, so an empty stand-in is enough. */
 const storeForTest = () =>
@@ -91,7 +93,11 @@ describe('vote grid', () => {
           participants={people}
           teams={[]}
           state={{ round: 1, revealed: false, votes: new Map() }}
-          anonymity="names"
+          ready
+          showValues={false}
+          scale={OSPO_SCALE}
+          focusRequest={null}
+          handle={createRef()}
           onVote={() => new Promise<boolean>((resolve) => (commit = resolve))}
           onClear={async () => false}
           onRevealRequest={() => undefined}
