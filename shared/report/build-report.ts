@@ -21,7 +21,8 @@ export function buildReportDocument(
   tr: Translator,
 ): ReportDocument {
   const result = scoreRevealed(input.stored);
-  const ctx = createReportContext(input, options, tr, result);
+  const earlier = input.earlier === null ? null : scoreRevealed(input.earlier.stored);
+  const ctx = createReportContext(input, options, tr, result, earlier);
   const { t } = ctx;
   const w = input.workshop;
   const include = new Set(options.sections);

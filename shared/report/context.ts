@@ -47,6 +47,8 @@ export interface ReportContext {
   framework: Framework;
   settings: WorkshopSettings;
   result: WorkshopResult;
+  /** The earlier workshop's results, when the export compares with one. */
+  earlierResult: WorkshopResult | null;
   /** The workshop's setting, or anonymous when the facilitator anonymizes the export. */
   anonymity: Anonymity;
   coverage: ReportCoverage;
@@ -83,6 +85,7 @@ export function createReportContext(
   options: ReportOptions,
   tr: Translator,
   result: WorkshopResult,
+  earlierResult: WorkshopResult | null = null,
 ): ReportContext {
   const { framework, settings } = input.stored;
   const anonymity: Anonymity = options.anonymize ? 'anonymous' : settings.anonymity;
@@ -106,6 +109,7 @@ export function createReportContext(
     framework,
     settings,
     result,
+    earlierResult,
     anonymity,
     coverage: {
       stages: measures.stages && kinds.has('stagePractice'),

@@ -15,6 +15,9 @@ import type { ReportBlock } from './types';
  * participants' dots are left out: the page is for the group and its teams.
  */
 export function gridFigure(ctx: ReportContext, title: string, aspect: number, teams: boolean): ReportBlock {
+  // With a comparison, the earlier workshop's point is drawn hollow with an arrow to today's.
+  const before = ctx.earlierResult?.group.gridPoint ?? null;
+  const earlierDate = ctx.input.earlier?.workshop.date ?? '';
   const {
     width: _w,
     height: _h,
@@ -28,6 +31,14 @@ export function gridFigure(ctx: ReportContext, title: string, aspect: number, te
     size: { width: 0, height: 0 },
     tr: ctx.tr,
     participants: false,
+    earlier:
+      before === null
+        ? null
+        : {
+            label: ctx.t('report.grid.earlier', { date: ctx.tr.formatDate(earlierDate) }),
+            x: before.x,
+            y: before.y,
+          },
   });
   return {
     kind: 'figure',
@@ -37,7 +48,7 @@ export function gridFigure(ctx: ReportContext, title: string, aspect: number, te
 }
 
 /** The chart in words: every point's coordinates, so the extracted text holds what the chart shows. */
-export function gridDescription(ctx: ReportContext, withTeams: boolean): string {
+export function gridDescription(ctx: ReportContext, withTeams: boolean, withEarlier = true): string {
   const { t } = ctx;
   const point = (p: { x: number | null; y: number }, stage: number) =>
     p.x === null
@@ -49,6 +60,13 @@ export function gridDescription(ctx: ReportContext, withTeams: boolean): string 
   const parts = [t('report.grid.groupAt', { point: point(g.gridPoint, stage) })];
   if (g.gridPoint.leftOfBand) {
     parts.push(t('session.summary.leftOfBand', { stage, name: ctx.stageName(stage) }));
+  }
+  const before = ctx.earlierResult?.group.gridPoint ?? null;
+  if (before !== null && withEarlier) {
+    const date = ctx.tr.formatDate(ctx.input.earlier?.workshop.date ?? '');
+    parts.push(
+      t('report.grid.earlierAt', { date, point: point(before, ctx.earlierResult?.group.stageReached ?? 0) }),
+    );
   }
   const teams = withTeams ? ctx.result.teams.filter((tm) => tm.participantIds.length > 0) : [];
   const list = teams.flatMap((tm) =>

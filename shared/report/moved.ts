@@ -1,5 +1,4 @@
 import { compareOverTime, questionRefs } from '../results';
-import { scoreRevealed } from '../scoring/counted-votes';
 import type { ReportContext } from './context';
 import type { ReportBlock } from './types';
 
@@ -13,9 +12,9 @@ export const MOVES_LISTED = 3;
  */
 export function movedBlocks(ctx: ReportContext): ReportBlock[] {
   const earlier = ctx.input.earlier;
-  if (earlier === null) return [];
+  if (earlier === null || ctx.earlierResult === null) return [];
   const { t, tr } = ctx;
-  const moves = compareOverTime(scoreRevealed(earlier.stored), ctx.result);
+  const moves = compareOverTime(ctx.earlierResult, ctx.result);
   const rows: { label: string; value: string }[] = [];
   const arrow = (before: number | null, after: number | null, format: (v: number) => string) =>
     t('report.moved.arrow', {

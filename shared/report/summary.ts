@@ -97,6 +97,7 @@ function gridBlocks(ctx: ReportContext, teamsSectionShown: boolean): ReportBlock
   // Each team's coordinates are in the team comparison's table; the summary names them in words only
   // when that section is left out, so the page stays one page.
   const grid = gridFigure(ctx, title, 0.7, true);
-  if (grid.kind === 'figure' && teamsSectionShown) grid.description = gridDescription(ctx, false);
+  // The move since an earlier workshop is in words in "what moved", below.
+  if (grid.kind === 'figure') grid.description = gridDescription(ctx, !teamsSectionShown, false);
   return [{ kind: 'heading', level: 3, text: title }, grid];
 }

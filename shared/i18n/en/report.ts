@@ -76,6 +76,8 @@ export const reportMessages = {
   'report.grid.point': 'at involvement {x} and ability to execute {y} (stage {stage})',
   'report.grid.pointNoX': 'at ability to execute {y} (stage {stage}), not placed: involvement was not rated',
   'report.grid.groupAt': 'The whole group sits {point}.',
+  'report.grid.earlier': '{date}',
+  'report.grid.earlierAt': 'On {date} it sat {point} (the hollow point; the arrow shows the move).',
   'report.grid.teamsAt': 'Teams: {list}.',
   'report.mix.title': 'Archetype mix',
   'report.mix.none': 'No archetype statement was rated, so there is no mix.',

@@ -199,4 +199,26 @@ describe('the PDF report', () => {
     );
     expect(PRINT_PAINTS).toEqual(screen);
   });
+
+  it('fits the summary on one Letter page with seven teams and a comparison, the earlier point on the grid', async () => {
+    const input = reportWorkshop({ participants: 28, questions: 'full', teams: 7, seed: 8 });
+    const before = reportWorkshop({ participants: 20, questions: 'full', teams: 7, seed: 3 });
+    const earlier = {
+      workshop: { ...before.workshop, id: 'e', title: 'Autumn review', date: '2025-11-04' },
+      stored: before.stored,
+    };
+    const doc = buildReportDocument({ ...input, earlier }, options({ paper: 'letter' }), tr);
+    const { sections, overflowing, bytes } = await renderReport(doc, diskFonts());
+    expect(overflowing).toEqual([]);
+    const summary = sections.find((s) => s.id === 'summary');
+    expect(summary?.lastPage).toBe(summary?.firstPage);
+    const page = flat([pdfToText(bytes)[(summary?.firstPage ?? 1) - 1] ?? '']);
+    expect(page).toContain('What moved since Autumn review (4 November 2025)');
+    expect(page).toMatch(/involvement 0\.\d\d → 0\.\d\d, ability to execute 0\.\d\d → 0\.\d\d/);
+    // The team comparison's grid says where the hollow point is, in words.
+    const teams = sections.find((s) => s.id === 'teams');
+    expect(flat(pdfToText(bytes).slice((teams?.firstPage ?? 1) - 1, teams?.lastPage))).toContain(
+      'On 4 Nov 2025 it sat at involvement',
+    );
+  });
 });
