@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { DATABASE_NAME, schemaVersions, type SchemaVersion } from './schema';
 import type {
   DecisionRecord,
+  FrameworkRecord,
   JournalEntry,
   ParticipantRecord,
   RoundRecord,
@@ -20,6 +21,7 @@ export class OspoDatabase extends Dexie {
   decisions!: Table<DecisionRecord, [string, string]>;
   sessions!: EntityTable<SessionRecord, 'workshopId'>;
   journal!: EntityTable<JournalEntry, 'seq'>;
+  frameworks!: Table<FrameworkRecord, [string, string]>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

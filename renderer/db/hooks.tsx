@@ -1,6 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Repositories } from './repositories';
+import { BUILT_IN_FRAMEWORKS } from '../../shared/framework/built-in';
+import type { Framework } from '../../shared/framework/schema';
 import type { ParticipantRecord, SessionRecord, TeamRecord, WorkshopRecord } from './records';
 
 const RepositoriesContext = createContext<Repositories | null>(null);
@@ -63,4 +65,28 @@ export function useWorkshopData(workshopId: string, enabled = true) {
 export function useSessionPosition(workshopId: string): SessionRecord | null | undefined {
   const repos = useRepositories();
   return useLiveQuery(async () => (await repos.session.session(workshopId)) ?? null, [repos, workshopId]);
+}
+
+/** Every framework a workshop can run on: the built-in ones, then those installed here. */
+export function useFrameworks(): Framework[] | undefined {
+  const repos = useRepositories();
+  return useLiveQuery(
+    async () => [...BUILT_IN_FRAMEWORKS, ...(await repos.frameworks.list()).map((r) => r.framework)],
+    [repos],
+  );
+}
+
+/**
+ * The framework a workshop runs on (see FrameworksRepository.find); null when it is not on this
+ * computer, undefined while loading.
+ */
+export function useFramework(id: string, version: string): Framework | null | undefined {
+  const repos = useRepositories();
+  return useLiveQuery(async () => (await repos.frameworks.find(id, version)) ?? null, [repos, id, version]);
+}
+
+/** How many workshops run on each framework, by frameworkUsageKey(id, version). */
+export function useFrameworkUsage(): Map<string, number> | undefined {
+  const repos = useRepositories();
+  return useLiveQuery(() => repos.frameworks.usage(), [repos]);
 }

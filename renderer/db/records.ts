@@ -11,6 +11,7 @@ import type {
 } from '../../shared/model/types';
 import type { ResolvedConflict } from '../../shared/files/workshop-data';
 import type { ReportOptions } from '../../shared/report/types';
+import type { Framework } from '../../shared/framework/schema';
 
 export type { CaptureMode, DecisionVersion };
 
@@ -34,6 +35,14 @@ export interface WorkshopRecord {
   resolvedConflicts?: ResolvedConflict[];
   /** The options of the last report export on this computer; absent until the first export. */
   reportOptions?: ReportOptions;
+}
+
+/** An installed framework: imported by the facilitator, or embedded in an imported workshop file. */
+export interface FrameworkRecord {
+  id: string;
+  version: string;
+  framework: Framework;
+  installedAt: number;
 }
 
 export type TeamRecord = Team;

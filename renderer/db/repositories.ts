@@ -3,6 +3,8 @@ import { createWorkshopsRepository, systemClock, type Clock } from './workshops.
 import { createPeopleRepository } from './people.repo';
 import { createSessionRepository } from './session.repo';
 import Dexie, { type ObservabilitySet } from 'dexie';
+import type { FilesRepository } from './files.repo';
+import type { FrameworksRepository } from './frameworks.repo';
 import type { WorkshopSettings } from '../../shared/model/types';
 
 /**
@@ -17,13 +19,35 @@ export function createRepositories(
   const workshops = createWorkshopsRepository(db, options.defaults, clock);
   const people = createPeopleRepository(db, clock);
   const session = createSessionRepository(db, clock);
+  // Files and frameworks are rare next to running a workshop: their code loads on first use.
+  const files = once(() => import('./files.repo').then((m) => m.createFilesRepository(db, clock)));
+  const frameworks = once(() =>
+    import('./frameworks.repo').then((m) => m.createFrameworksRepository(db, clock)),
+  );
   return {
     workshops,
     people,
     session,
+    files: {
+      snapshot: async (...args) => (await files()).snapshot(...args),
+      snapshotAll: async () => (await files()).snapshotAll(),
+      write: async (...args) => (await files()).write(...args),
+    } satisfies FilesRepository,
+    frameworks: {
+      list: async () => (await frameworks()).list(),
+      find: async (...args) => (await frameworks()).find(...args),
+      install: async (...args) => (await frameworks()).install(...args),
+      usage: async () => (await frameworks()).usage(),
+      remove: async (...args) => (await frameworks()).remove(...args),
+    } satisfies FrameworksRepository,
     /** Which database, and the stream of its committed writes: what a live view listens to. */
     changes: { dbName: db.name, subscribe: onDatabaseChange },
   };
+}
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => (loading ??= load());
 }
 
 /**

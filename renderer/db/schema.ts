@@ -43,14 +43,20 @@ export const schemaVersions: readonly SchemaVersion[] = [
       journal: '++seq, workshopId',
     },
   },
+  {
+    version: 3,
+    reason: '2026-11-30: frameworks a facilitator imported, or that came embedded in a workshop file.',
+    stores: { frameworks: '[id+version]' },
+  },
 ];
 
 /**
  * For every table, the key path (primary key or index) that holds the id of the workshop a row belongs
- * to. Deleting a workshop deletes by these, table by table; a table missing here makes the deletion
- * refuse (nothing is left half-deleted), and the repository tests fail until the table is listed.
+ * to, or null for a table whose rows belong to no workshop (installed frameworks). Deleting, replacing
+ * or importing a workshop goes by these, table by table; a table missing here makes them refuse (nothing
+ * is left half-done), and the repository tests fail until the table is listed.
  */
-export const WORKSHOP_KEY: Readonly<Record<string, string>> = {
+export const WORKSHOP_KEY: Readonly<Record<string, string | null>> = {
   workshops: 'id',
   teams: 'workshopId',
   participants: 'workshopId',
@@ -59,6 +65,7 @@ export const WORKSHOP_KEY: Readonly<Record<string, string>> = {
   decisions: 'workshopId',
   sessions: 'workshopId',
   journal: 'workshopId',
+  frameworks: null,
 };
 
 export const CURRENT_VERSION = schemaVersions[schemaVersions.length - 1]!.version;

@@ -51,6 +51,21 @@ function assertValid(
   return value;
 }
 
+/**
+ * Deletes every row of a workshop, table by table, inside the caller's transaction (over every table).
+ * Each table says where it keeps the workshop id (WORKSHOP_KEY): for `sessions` that is the primary key;
+ * tables of no workshop (frameworks) are left alone; an undeclared table makes it refuse.
+ */
+export async function deleteWorkshopRows(db: OspoDatabase, id: string): Promise<void> {
+  for (const table of db.tables) {
+    const key = WORKSHOP_KEY[table.name];
+    if (key === undefined) {
+      throw new StorageError('error.storage.undeclaredTable', 'unknown', { table: table.name });
+    }
+    if (key !== null) await table.where(key).equals(id).delete();
+  }
+}
+
 /** The only code that reads and writes workshops (and, on delete, everything that belongs to one). */
 export function createWorkshopsRepository(
   db: OspoDatabase,
@@ -160,21 +175,10 @@ export function createWorkshopsRepository(
       }
     },
 
-    /**
-     * Deletes the workshop and every row that belongs to it, in every table, all or nothing. Each table
-     * says where it keeps the workshop id (WORKSHOP_KEY): for `sessions` that is the primary key.
-     */
+    /** Deletes the workshop and every row that belongs to it, in every table, all or nothing. */
     async remove(id: string): Promise<void> {
       try {
-        await db.transaction('rw', db.tables, async () => {
-          for (const table of db.tables) {
-            const key = WORKSHOP_KEY[table.name];
-            if (key === undefined) {
-              throw new StorageError('error.storage.undeclaredTable', 'unknown', { table: table.name });
-            }
-            await table.where(key).equals(id).delete();
-          }
-        });
+        await db.transaction('rw', db.tables, () => deleteWorkshopRows(db, id));
       } catch (error) {
         throw toStorageError(error);
       }

@@ -22,7 +22,13 @@ export type ReadFailure =
   | { reason: 'isWorkshop' }
   | { reason: 'newerVersion'; version: number }
   | { reason: 'checksum'; path: string }
-  | { reason: 'invalid'; problems: FileProblem[]; total: number };
+  | {
+      reason: 'invalid';
+      problems: FileProblem[];
+      total: number;
+      /** The parsed file, so a description can name the items (describeProblem's `root`). */
+      root?: unknown;
+    };
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure };
 
@@ -74,18 +80,28 @@ export async function readWorkshopDocument(
   if ((await sha256Hex(JSON.stringify(doc['workshop'] ?? null))) !== checksum.data.value) {
     return fail({ reason: 'checksum', path: path('checksum') });
   }
-  const raw = version.document['workshop'];
+  const checked = checkWorkshopContent(version.document['workshop'], path('workshop'));
+  return checked.ok ? checked : invalid(checked.problems, listed);
+}
+
+/**
+ * The content of a workshop (the `workshop` member of a file) checked through: shape, framework and
+ * references, every problem listed under `at`. Returns the workshop's rows with their `workshopId`.
+ */
+export function checkWorkshopContent(
+  raw: unknown,
+  at: string,
+): { ok: true; value: WorkshopData } | { ok: false; problems: FileProblem[] } {
+  const path = (p: string) => (at === '' ? p : `${at}.${p}`);
   const content = workshopContentSchema.safeParse(raw);
-  const problems = content.success
-    ? []
-    : schemaProblems(content.error.issues, '').map(under(path('workshop')));
+  const problems = content.success ? [] : schemaProblems(content.error.issues, '').map(under(at));
   const id = isRecord(raw) && typeof raw['id'] === 'string' ? raw['id'] : '';
-  const votes = readVotes(isRecord(raw) ? raw['votes'] : undefined, id, path('workshop.votes'), problems);
+  const votes = readVotes(isRecord(raw) ? raw['votes'] : undefined, id, path('votes'), problems);
   const framework = validateFramework(isRecord(raw) ? raw['framework'] : undefined);
-  if (!framework.ok) problems.push(...framework.problems.map(under(path('workshop.framework'))));
-  if (!content.success || !framework.ok || problems.length > 0) return invalid(problems, listed);
-  const references = checkWorkshopReferences(content.data, votes, framework.framework, path('workshop'));
-  if (references.length > 0) return invalid(references, listed);
+  if (!framework.ok) problems.push(...framework.problems.map(under(path('framework'))));
+  if (!content.success || !framework.ok || problems.length > 0) return { ok: false, problems };
+  const references = checkWorkshopReferences(content.data, votes, framework.framework, at);
+  if (references.length > 0) return { ok: false, problems: references };
 
   const {
     framework: _raw,
@@ -98,8 +114,7 @@ export async function readWorkshopDocument(
     resolvedConflicts,
     ...info
   } = content.data;
-  const workshopId = info.id;
-  const own = <T>(row: T) => ({ ...row, workshopId });
+  const own = <T>(row: T) => ({ ...row, workshopId: id });
   return {
     ok: true,
     value: {

@@ -18,8 +18,9 @@ export { mergeWorkshops } from './merge';
 export { applyResolutions, unresolvedConflicts } from './merge-apply';
 export type * from './merge-types';
 export { canonicalJson } from './canonical';
+export { asCopy, checkWorkshopData } from './workshop-ops';
 export { CURRENT_FORMAT_VERSION, FORMAT_UPGRADERS, upgradeDocument, type FormatUpgrader } from './upgrade';
-export { WORKSHOP_FORMAT, ARCHIVE_FORMAT } from './schema';
+export { WORKSHOP_FORMAT, ARCHIVE_FORMAT } from './format';
 export { MAX_IMPORT_BYTES } from './limits';
 
 /** File names the app suggests: a workshop, an archive of all, a framework, CSV. */

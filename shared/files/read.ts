@@ -12,7 +12,8 @@ import {
 } from './document';
 import { forbiddenKeys, isRecord } from './json';
 import { MAX_ARCHIVE_WORKSHOPS, MAX_IMPORT_BYTES, MAX_LISTED_PROBLEMS } from './limits';
-import { ARCHIVE_FORMAT, checksumSchema, WORKSHOP_FORMAT } from './schema';
+import { ARCHIVE_FORMAT, WORKSHOP_FORMAT } from './format';
+import { checksumSchema } from './schema';
 import { upgradeDocument } from './upgrade';
 import { archiveChecksum } from './write';
 import type { WorkshopData } from './workshop-data';
@@ -59,11 +60,21 @@ function parseBytes(bytes: Uint8Array): ReadResult<unknown> {
 
 const looksLikeFramework = (v: Record<string, unknown>) => 'questions' in v && 'scale' in v;
 
+/** Keeps the parsed file with a list of problems, so they can be described by the names in it. */
+function withRoot<T>(result: ReadResult<T>, root: unknown): ReadResult<T> {
+  return result.ok || result.failure.reason !== 'invalid'
+    ? result
+    : { ok: false, failure: { ...result.failure, root } };
+}
+
 /** A workshop file or an archive of them, checked through and through, ready to import. */
 export async function readWorkshopFile(bytes: Uint8Array): Promise<ReadResult<WorkshopFileContents>> {
   const parsed = parseBytes(bytes);
   if (!parsed.ok) return parsed;
-  const root = parsed.value;
+  return withRoot(await readWorkshopRoot(parsed.value), parsed.value);
+}
+
+async function readWorkshopRoot(root: unknown): Promise<ReadResult<WorkshopFileContents>> {
   if (!isRecord(root)) return fail({ reason: 'notWorkshopFile' });
   if (root['format'] === WORKSHOP_FORMAT) {
     const one = await readWorkshopDocument(root, '', MAX_LISTED_PROBLEMS);
@@ -134,6 +145,6 @@ export function readFrameworkFile(bytes: Uint8Array): ReadResult<Framework> {
     return fail({ reason: 'isWorkshop' });
   }
   const checked = validateFramework(root);
-  if (!checked.ok) return invalid(checked.problems, MAX_LISTED_PROBLEMS);
+  if (!checked.ok) return withRoot(invalid(checked.problems, MAX_LISTED_PROBLEMS), root);
   return { ok: true, value: checked.framework };
 }

@@ -17,7 +17,7 @@ export function checkWorkshopReferences(
 ): FrameworkProblem[] {
   const problems: FrameworkProblem[] = [];
   const report = (path: string, code: FrameworkProblem['code'], message: string) =>
-    problems.push({ path: `${at}.${path}`, code, message });
+    problems.push({ path: at === '' ? path : `${at}.${path}`, code, message });
   const questions = new Set(framework.questions.map((q) => q.id));
 
   const { settings } = content;

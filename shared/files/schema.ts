@@ -26,9 +26,6 @@ import {
   MAX_VOTES,
 } from './limits';
 
-export const WORKSHOP_FORMAT = 'ospo-workshop';
-export const ARCHIVE_FORMAT = 'ospo-workshop-archive';
-
 const problem = (code: string) => ({ params: { problem: code } });
 
 export const idSchema = z

@@ -1,5 +1,5 @@
 import type { Framework } from '../framework/schema';
-import { ARCHIVE_FORMAT, WORKSHOP_FORMAT } from './schema';
+import { ARCHIVE_FORMAT, WORKSHOP_FORMAT } from './format';
 import { sha256Hex } from './sha256';
 import { cleanLine } from '../model/text';
 import { CURRENT_FORMAT_VERSION } from './upgrade';

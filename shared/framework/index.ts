@@ -19,3 +19,4 @@ export type { FrameworkValidation } from './validate';
 export type { FrameworkProblem, ProblemCode, SchemaIssue } from './problems';
 export { PROBLEM_CODES, formatPath, problemCodeOf, schemaProblems } from './problems';
 export { OSPO_FRAMEWORK } from './ospo';
+export { BUILT_IN_FRAMEWORKS, builtInFramework } from './built-in';

@@ -105,4 +105,144 @@ export const fileMessages = {
   'csv.results.rationale': 'Rationale',
   'csv.results.scoringValue': 'Value used for scoring',
   'csv.results.notes': 'Notes',
+  'error.framework.clash':
+    'A different framework is already installed as "{title}", version {version}. Nothing was changed. Give the new one another version number in its file, or remove the installed one first if no workshop uses it.',
+  'error.framework.invalid':
+    '{count, plural, one {The framework has a problem,} other {The framework has # problems,}} so it was not installed. Nothing was changed. Correct the file and import it again.',
+  'error.framework.inUse':
+    '{count, plural, one {A workshop runs on this framework,} other {# workshops run on this framework,}} so it was not removed. Nothing was changed. Delete or move those workshops first.',
+  'error.framework.notFound': 'This framework is no longer installed. Nothing was changed.',
+  'error.import.invalid':
+    'The workshop did not pass the checks before saving, so it was not imported. Nothing was changed. Export it again from the computer it came from.',
+  'error.import.exists':
+    'A workshop with the same identity is already on this computer. Nothing was changed. Import the file again and choose to replace, merge or keep both.',
+  'error.import.idsTaken':
+    'Some teams or participants in the file already belong to another workshop here. Nothing was changed. Import the file again and choose to keep both: the copy gets its own identities.',
+  'error.import.changedMeanwhile':
+    'The workshop changed on this computer while the merge was being prepared (perhaps in another window). Nothing was changed. Start the merge again to include the latest votes.',
+  'error.workshop.frameworkMissing':
+    'The framework of "{title}" is not installed on this computer, so it cannot be read. Nothing was changed. Import the framework, or the workshop file that carries it, then try again.',
+  'error.merge.differentWorkshop':
+    'The file holds another workshop, so it cannot be merged into this one. Nothing was changed. Import it as a workshop of its own.',
+  'error.merge.differentFramework':
+    'The file’s copy of this workshop runs on another framework or version, so its votes cannot be matched. Nothing was changed. Import it as a copy instead, and compare the two.',
+  'files.saved': 'Saved as {name}.',
+  'files.filter.workshop': 'Workshop file',
+  'files.filter.archive': 'Backup of all workshops',
+  'files.filter.framework': 'Framework file',
+  'files.archive.name': 'All workshops',
+  'files.csv.votesSuffix': ' votes',
+  'files.csv.resultsSuffix': ' results',
+  'files.import.copyTitle': '{title} (copy)',
+  'files.import.done': '{count, plural, one {The workshop was imported.} other {# workshops were imported.}}',
+  'files.merge.nothingNew':
+    'This file holds nothing that "{title}" does not already have. Nothing was changed.',
+  'files.merge.done':
+    '"{title}" merged: {votes, plural, one {# vote} other {# votes}} and {participants, plural, one {# participant} other {# participants}} added, {conflicts, plural, one {# conflict} other {# conflicts}} settled.',
+  'files.framework.installed': 'Framework "{title}" (version {version}) installed.',
+  'files.framework.alreadyInstalled':
+    'Framework "{title}" (version {version}) is already installed. Nothing was changed.',
+  'files.framework.builtIn': '"{title}" (version {version}) is the built-in framework. Nothing was changed.',
+  'files.framework.removed': 'Framework removed.',
+  'files.import.entries': 'Workshops in the file',
+  'files.import.holds':
+    '{participants, plural, one {# participant} other {# participants}}, {votes, plural, one {# vote} other {# votes}}, {decisions, plural, one {# decision} other {# decisions}}',
+  'files.import.isNew': 'Not on this computer yet: it will be added as a new workshop.',
+  'files.import.identical': 'Already on this computer, exactly as in the file: nothing to import.',
+  'files.import.existing':
+    'Already on this computer, with differences ({votes, plural, one {# vote} other {# votes}} here, last changed {when}). What should happen?',
+  'files.import.choice.merge': 'Merge the file into this computer’s copy',
+  'files.import.choice.merge.hint':
+    'Votes and participants captured on the other laptop are added. Anything that differs is shown to you to decide; nothing is lost.',
+  'files.import.choice.replace': 'Replace this computer’s copy with the file',
+  'files.import.choice.replace.hint':
+    'This computer’s copy, with any votes it has that the file has not, is removed.',
+  'files.import.choice.copy': 'Keep both',
+  'files.import.choice.copy.hint': 'The file is added as a separate workshop, named “(copy)”.',
+  'files.import.choice.skip': 'Leave this computer’s copy as it is',
+  'files.import.choice.skip.hint': 'This workshop of the file is not imported.',
+  'files.import.choice.new': 'Import',
+  'files.import.choice.new.hint': 'Added as a new workshop.',
+  'files.conflict.question': 'question {n}, “{statement}”',
+  'files.conflict.recorded': '{answer}, recorded {when}',
+  'files.conflict.noAgreedValue': 'no agreed value',
+  'files.conflict.agreed': 'agreed value {value}',
+  'files.conflict.noTeam': 'no team',
+  'files.conflict.noRole': 'no role',
+  'files.conflict.mine': 'Keep this computer’s: {what}',
+  'files.conflict.theirs': 'Keep the file’s: {what}',
+  'files.conflict.vote': '{person}’s vote in round {round} of {question}',
+  'files.conflict.unrevealedTheirs':
+    'Round {round} of {question} was revealed here. The file has a vote of {person} ({answer}) in it that this room did not see.',
+  'files.conflict.unrevealedMine':
+    'The file revealed round {round} of {question}. This computer has a vote of {person} ({answer}) in it that the other room did not see.',
+  'files.conflict.leaveOut': 'Leave the file’s vote out: the result stays as this room saw it',
+  'files.conflict.addIt': 'Add the file’s vote: the revealed result changes',
+  'files.conflict.keepIt': 'Keep this computer’s vote: the revealed result changes',
+  'files.conflict.leaveOutTheirs':
+    'Leave this computer’s vote out: the result stays as the other room saw it',
+  'files.conflict.decision': 'The agreed value and notes of {question}',
+  'files.conflict.participant': 'The details of {person}',
+  'files.conflict.team': 'The team {team}',
+  'files.flow.reading': 'Reading {name}',
+  'files.flow.reading.body': 'Checking the file…',
+  'files.flow.saving': 'Saving {name}',
+  'files.flow.saving.body': 'Writing to this computer…',
+  'files.refused.workshop': '{name} was not imported',
+  'files.refused.framework': '{name} was not installed',
+  'files.import.title': 'Import {name}',
+  'files.import.frameworks':
+    '{count, plural, one {The file also holds a framework, which will be installed.} other {The file also holds # frameworks, which will be installed.}}',
+  'files.import.confirm': 'Import',
+  'files.import.reviewMerge': 'Review the merge',
+  'files.merge.title': 'Merge into “{title}”',
+  'files.merge.from': 'From {name}. Nothing is written until you press Merge.',
+  'files.merge.reportCaption': 'What the file adds, per kind of row',
+  'files.merge.row': 'In the file',
+  'files.merge.column.added': 'New',
+  'files.merge.column.identical': 'Same here',
+  'files.merge.column.updated': 'Updated',
+  'files.merge.column.conflicting': 'To decide',
+  'files.merge.rowName.participants': 'Participants',
+  'files.merge.rowName.votes': 'Votes',
+  'files.merge.rowName.rounds': 'Rounds',
+  'files.merge.rowName.decisions': 'Decisions',
+  'files.merge.rowName.teams': 'Teams',
+  'files.merge.sameNames':
+    'Added with a name already in this workshop: {names}. If it is the same person, remove one of them in the setup after the merge.',
+  'files.merge.detailsDiffer':
+    'The title, date, question set or consensus rules differ in the file; this computer’s are kept.',
+  'files.merge.settledEarlier':
+    '{count, plural, one {# difference was settled in an earlier merge and is kept as decided.} other {# differences were settled in an earlier merge and are kept as decided.}}',
+  'files.merge.noConflicts':
+    'Nothing to decide: the file and this computer agree wherever both have something.',
+  'files.merge.conflicts': '{count, plural, one {# difference to decide} other {# differences to decide}}',
+  'files.merge.progress': '{decided} of {total} decided',
+  'files.merge.allMine': 'Keep this computer’s for all',
+  'files.merge.allTheirs': 'Keep the file’s for all',
+  'files.merge.waiting':
+    '{count, plural, one {# difference is still to decide.} other {# differences are still to decide.}}',
+  'files.merge.confirm': 'Merge',
+  'frameworks.title': 'Frameworks',
+  'frameworks.subtitle':
+    'The question banks a workshop can run on. Import your own, or start from the built-in one.',
+  'frameworks.import': 'Import a framework…',
+  'frameworks.questions': '{count, plural, one {# question} other {# questions}}',
+  'frameworks.stages': 'five stages',
+  'frameworks.goals': '{count, plural, one {# goal} other {# goals}}',
+  'frameworks.archetypes': '{count, plural, one {# archetype} other {# archetypes}}',
+  'frameworks.version': 'Version {version}',
+  'frameworks.versionBuiltIn': 'Version {version}, built in',
+  'frameworks.usedBy': '{count, plural, one {Used by # workshop} other {Used by # workshops}}',
+  'frameworks.export': 'Export',
+  'frameworks.exportStart': 'Export as a starting point',
+  'frameworks.remove': 'Remove',
+  'frameworks.inUse': 'Workshops run on this framework, so it cannot be removed.',
+  'frameworks.removeTitle': 'Remove framework?',
+  'frameworks.removeBody':
+    '“{title}” (version {version}) will be removed from this computer. No workshop uses it; it can be imported again from its file.',
+  'workshop.files.label': 'Files',
+  'workshop.files.export': 'Export workshop file…',
+  'workshop.files.votesCsv': 'Votes as CSV…',
+  'workshop.files.resultsCsv': 'Results as CSV…',
 } as const;

@@ -49,3 +49,9 @@ export async function databaseWithWorkshop(
   });
   return { name, db, repos, w };
 }
+
+/** Every row of every table, in key order: two equal dumps mean nothing changed. */
+export async function dump(db: OspoDatabase): Promise<string> {
+  const tables = await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const));
+  return JSON.stringify(tables);
+}

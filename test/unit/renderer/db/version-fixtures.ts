@@ -101,4 +101,23 @@ const version2: Rows = {
   ],
 };
 
-export const VERSION_FIXTURES: Readonly<Record<number, Rows>> = { 1: version1, 2: version2 };
+const version3: Rows = {
+  ...version2,
+  frameworks: [
+    {
+      id: 'ggi-sample',
+      version: '0.9.0-sample',
+      installedAt: 20,
+      framework: {
+        id: 'ggi-sample',
+        version: '0.9.0-sample',
+        title: 'Goals',
+        scale: { min: 0, max: 4, labels: [], dontKnowLabel: '?', notApplicableLabel: 'n/a' },
+        goals: [{ id: 'usage', name: 'Usage' }],
+        questions: [],
+      },
+    },
+  ],
+};
+
+export const VERSION_FIXTURES: Readonly<Record<number, Rows>> = { 1: version1, 2: version2, 3: version3 };

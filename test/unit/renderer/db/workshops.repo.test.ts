@@ -5,6 +5,7 @@ import { defaultWorkshopSettings } from '../../../../renderer/features/workshops
 import { StorageError } from '../../../../renderer/db/errors';
 import { WORKSHOP_KEY } from '../../../../renderer/db/schema';
 import { uniqueDbName } from './db-harness';
+import { GGI_FRAMEWORK } from '../../../fixtures/frameworks';
 
 function setup(start = 1_000) {
   let now = start;
@@ -116,12 +117,17 @@ describe('workshops repository', () => {
     const kept = await populate('B');
     const belongsTo = (id: string) => (row: Record<string, unknown>) =>
       row.workshopId === id || (row.id === id && row.workshopId === undefined);
+    // Tables of no workshop (installed frameworks) are not touched: that is checked at the end.
+    const workshopTables = db.tables.filter((t) => WORKSHOP_KEY[t.name] !== null);
     const rowsOf = async (id: string) =>
       Object.fromEntries(
         await Promise.all(
-          db.tables.map(async (t) => [t.name, (await t.toArray()).filter(belongsTo(id)).length] as const),
+          workshopTables.map(
+            async (t) => [t.name, (await t.toArray()).filter(belongsTo(id)).length] as const,
+          ),
         ),
       );
+    await repos.frameworks.install(GGI_FRAMEWORK);
 
     // Every table holds a row of the workshop first: a new table that this test does not fill fails
     // here, so its rows are covered by the deletion check below.
@@ -129,8 +135,9 @@ describe('workshops repository', () => {
     expect(Object.entries(before).filter(([, count]) => count === 0)).toEqual([]);
 
     await repos.workshops.remove(doomed);
-    expect(await rowsOf(doomed)).toEqual(Object.fromEntries(db.tables.map((t) => [t.name, 0])));
+    expect(await rowsOf(doomed)).toEqual(Object.fromEntries(workshopTables.map((t) => [t.name, 0])));
     expect(await rowsOf(kept)).toEqual(before);
+    expect((await repos.frameworks.list()).map((f) => f.id)).toEqual([GGI_FRAMEWORK.id]);
   });
 });
 
@@ -200,7 +207,14 @@ describe('workshop settings', () => {
 describe('createRepositories', () => {
   it('hands on repositories only, never the database itself', () => {
     const { repos } = setup();
-    expect(Object.keys(repos).sort()).toEqual(['changes', 'people', 'session', 'workshops']);
+    expect(Object.keys(repos).sort()).toEqual([
+      'changes',
+      'files',
+      'frameworks',
+      'people',
+      'session',
+      'workshops',
+    ]);
     // What a live view listens to: the database's name and its stream of writes, not the database.
     expect(Object.keys(repos.changes).sort()).toEqual(['dbName', 'subscribe']);
   });

@@ -75,6 +75,8 @@ function counted(repos: Repositories): { repos: Repositories; idle(): Promise<vo
       people: wrap(repos.people),
       session: wrap(repos.session),
       changes: repos.changes,
+      files: wrap(repos.files),
+      frameworks: wrap(repos.frameworks),
     },
     async idle() {
       do await turn();

@@ -1,0 +1,139 @@
+import type { OspoDatabase } from './database';
+import type { WorkshopRecord } from './records';
+import { StorageError, toStorageError } from './errors';
+import { installFramework } from './frameworks.repo';
+import { deleteWorkshopRows, systemClock, type Clock } from './workshops.repo';
+import { builtInFramework } from '../../shared/framework/built-in';
+import type { Framework } from '../../shared/framework/schema';
+import type { WorkshopData } from '../../shared/files/workshop-data';
+import { workshopContent } from '../../shared/files/write';
+import { checkWorkshopData } from '../../shared/files/workshop-ops';
+
+/** One workshop to write: as a new workshop, or in place of the one with its id. */
+export interface WorkshopWrite {
+  data: WorkshopData;
+  replace: boolean;
+  /**
+   * For a merge: the content (workshopContent as JSON) of this computer's copy the merge was worked
+   * out from. If the stored workshop differs from it by the time of writing, nothing is written.
+   */
+  basedOn?: string;
+}
+
+/**
+ * Whole workshops in and out: what exporting reads and what importing, replacing and merging write.
+ * Every write is one transaction over every table — all the workshops of a file, their frameworks, and
+ * the removal of what they replace — so a file either goes in whole or changes nothing. Each workshop is
+ * checked first with the rules a file gets (checkWorkshopData), and only the checked value is written.
+ */
+export function createFilesRepository(db: OspoDatabase, clock: Clock = systemClock) {
+  async function read(id: string): Promise<WorkshopData | null> {
+    const row = await db.workshops.get(id);
+    if (!row) return null;
+    const [teams, participants, rounds, votes, decisions, session, installed] = await Promise.all([
+      db.teams.where('workshopId').equals(id).toArray(),
+      db.participants.where('workshopId').equals(id).toArray(),
+      db.rounds.where('workshopId').equals(id).toArray(),
+      db.votes.where('workshopId').equals(id).toArray(),
+      db.decisions.where('workshopId').equals(id).toArray(),
+      db.sessions.get(id),
+      db.frameworks.get([row.settings.frameworkId, row.settings.frameworkVersion]),
+    ]);
+    const framework = installed?.framework ?? builtInFramework(row.settings.frameworkId);
+    if (!framework)
+      throw new StorageError('error.workshop.frameworkMissing', 'notFound', { title: row.title });
+    const { lastOpenedAt: _local, resolvedConflicts = [], ...workshop } = row;
+    return {
+      workshop,
+      framework,
+      teams,
+      participants,
+      rounds,
+      votes,
+      decisions,
+      session: session ?? null,
+      resolvedConflicts,
+    };
+  }
+
+  async function writeOne(item: WorkshopWrite, now: number): Promise<void> {
+    const { data } = item;
+    const id = data.workshop.id;
+    const existing = await db.workshops.get(id);
+    if (item.basedOn !== undefined) {
+      const current = await read(id);
+      if (!current || JSON.stringify(workshopContent(current)) !== item.basedOn) {
+        throw new StorageError('error.import.changedMeanwhile', 'conflict');
+      }
+    }
+    if (existing && !item.replace) throw new StorageError('error.import.exists', 'conflict');
+    if (existing) await deleteWorkshopRows(db, id);
+    const taken = [
+      ...(await db.teams.bulkGet(data.teams.map((t) => t.id))),
+      ...(await db.participants.bulkGet(data.participants.map((p) => p.id))),
+    ];
+    if (taken.some((row) => row !== undefined)) throw new StorageError('error.import.idsTaken', 'conflict');
+    await installFramework(db, data.framework, now);
+    const record: WorkshopRecord = {
+      ...data.workshop,
+      // When it was last opened belongs to this computer.
+      lastOpenedAt: existing?.lastOpenedAt ?? null,
+      ...(data.resolvedConflicts.length > 0 ? { resolvedConflicts: data.resolvedConflicts } : {}),
+    };
+    await db.workshops.add(record);
+    await db.teams.bulkAdd(data.teams);
+    await db.participants.bulkAdd(data.participants);
+    await db.rounds.bulkAdd(data.rounds);
+    await db.votes.bulkAdd(data.votes);
+    await db.decisions.bulkAdd(data.decisions);
+    if (data.session) await db.sessions.add(data.session);
+  }
+
+  return {
+    /** The whole workshop, read in one transaction so every row is from the same moment. */
+    async snapshot(id: string): Promise<WorkshopData> {
+      const data = await db.transaction('r', db.tables, () => read(id));
+      if (!data) throw new StorageError('error.workshop.notFound', 'notFound');
+      return data;
+    },
+
+    /** Every workshop and every installed framework: what a backup holds. */
+    async snapshotAll(): Promise<{ workshops: WorkshopData[]; frameworks: Framework[] }> {
+      return db.transaction('r', db.tables, async () => {
+        const ids = (await db.workshops.toCollection().primaryKeys()) as string[];
+        const workshops: WorkshopData[] = [];
+        for (const id of ids) {
+          const data = await read(id);
+          if (data) workshops.push(data);
+        }
+        const frameworks = (await db.frameworks.toArray()).map((r) => r.framework);
+        return { workshops, frameworks };
+      });
+    },
+
+    /**
+     * Writes workshops and frameworks in one transaction: all of them or, on any refusal or failure,
+     * none. Refuses a new workshop whose id, teams or participants exist here, a framework that clashes
+     * with an installed one, and a merge whose base changed meanwhile. The undo history of a replaced
+     * workshop goes with it: it described rows that no longer exist.
+     */
+    async write(items: readonly WorkshopWrite[], frameworks: readonly Framework[] = []): Promise<void> {
+      const checked = items.map((item) => {
+        const result = checkWorkshopData(item.data);
+        if (!result.ok) throw new StorageError('error.import.invalid', 'validation');
+        return { ...item, data: result.value };
+      });
+      try {
+        await db.transaction('rw', db.tables, async () => {
+          const now = clock.now();
+          for (const framework of frameworks) await installFramework(db, framework, now);
+          for (const item of checked) await writeOne(item, now);
+        });
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
+  };
+}
+
+export type FilesRepository = ReturnType<typeof createFilesRepository>;
