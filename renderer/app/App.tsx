@@ -1,6 +1,6 @@
-import { Component, Suspense, useEffect, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useAppStore } from '../store/app-store';
-import { selectRoute, selectSetTheme, selectTheme } from '../store/selectors';
+import { selectImportFlow, selectRoute, selectSetTheme, selectTheme } from '../store/selectors';
 import { useTranslator } from './i18n';
 import type { Route } from './routes';
 import { lazyScreen, preloadWhenIdle } from './lazy-screen';
@@ -24,6 +24,19 @@ const resultsScreen = lazyScreen(() =>
 const projectorScreen = lazyScreen(() =>
   import('../features/projector/ProjectorScreen').then((m) => ({ default: m.ProjectorScreen })),
 );
+const frameworksScreen = lazyScreen(() => import('../features/files/FrameworksScreen'));
+// Importing a file is rare next to running a workshop: its dialogs load when an import starts.
+const ImportFlowDialog = lazy(() => import('../features/files/ImportFlowDialog'));
+
+function ImportFlow() {
+  const flow = useAppStore(selectImportFlow);
+  if (!flow) return null;
+  return (
+    <Suspense fallback={null}>
+      <ImportFlowDialog />
+    </Suspense>
+  );
+}
 
 function Screen() {
   const route = useAppStore(selectRoute);
@@ -48,6 +61,8 @@ function RouteScreen({ route }: { route: Route }) {
       return <resultsScreen.Screen workshopId={route.workshopId} view={route.view} />;
     case 'projector':
       return <projectorScreen.Screen workshopId={route.workshopId} />;
+    case 'frameworks':
+      return <frameworksScreen.Screen />;
     case 'notFound':
       return (
         <main id="main" className="screen" tabIndex={-1}>
@@ -140,6 +155,7 @@ export function App() {
         </div>
       </div>
       <Screen />
+      <ImportFlow />
       <Notices />
     </CrashBoundary>
   );

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'session'; workshopId: string }
   | { name: 'results'; workshopId: string; view: ResultsView }
   | { name: 'projector'; workshopId: string }
+  | { name: 'frameworks' }
   | { name: 'notFound'; path: string };
 
 /** The results screen's views: the workshop's own figures, team and role comparison, over time. */
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'home' };
+  if (parts.length === 1 && parts[0] === 'frameworks') return { name: 'frameworks' };
   if (parts[0] === 'workshops' && parts[1]) {
     if (parts.length === 2) return { name: 'workshop', workshopId: parts[1] };
     if (parts.length === 3 && parts[2] === 'session') return { name: 'session', workshopId: parts[1] };
@@ -39,6 +41,8 @@ export function routeToHash(route: Route): string {
       return `#/workshops/${encodeURIComponent(route.workshopId)}/results${route.view === 'overview' ? '' : `/${route.view}`}`;
     case 'projector':
       return `#/workshops/${encodeURIComponent(route.workshopId)}/projector`;
+    case 'frameworks':
+      return '#/frameworks';
     case 'notFound':
       return `#${route.path}`;
   }

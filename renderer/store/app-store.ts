@@ -11,6 +11,7 @@ import { createNoticesSlice, type NoticesSlice } from './notices.slice';
 import { createWorkshopsSlice, type WorkshopsSlice } from './workshops.slice';
 import { createSessionSlice, type SessionSlice } from './session.slice';
 import { createRoomSlice, type RoomSlice } from './room.slice';
+import { createFilesSlice, type FilesSlice } from './files.slice';
 import type { DesktopApi } from '../../shared/ipc/contract';
 import type { Repositories } from '../db/repositories';
 import type { MessageKey, MessageParams } from '../../shared/i18n';
@@ -20,7 +21,8 @@ export type AppState = NavigationSlice &
   NoticesSlice &
   WorkshopsSlice &
   SessionSlice &
-  RoomSlice;
+  RoomSlice &
+  FilesSlice;
 
 export interface StoreDeps {
   repos: Repositories;
@@ -42,6 +44,7 @@ export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
     ...createWorkshopsSlice(deps)(...a),
     ...createSessionSlice(deps)(...a),
     ...createRoomSlice(deps)(...a),
+    ...createFilesSlice(deps)(...a),
   }));
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslator } from '../../app/i18n';
-import { findFramework } from '../../app/frameworks';
+import { useFramework } from '../../db/hooks';
 import { useWorkshopView } from '../../db/use-workshop-view';
 import type { WorkshopView } from '../../db/workshop-watch';
 import { useAppStore } from '../../store/app-store';
@@ -31,8 +31,11 @@ import { usePhoneRoom } from '../room/use-phone-room';
 export function SessionScreen({ workshopId }: { workshopId: string }) {
   const view = useWorkshopView(workshopId);
   const workshop = view?.workshop;
-  const framework = workshop ? findFramework(workshop.settings.frameworkId) : undefined;
-  if (view === undefined) return null;
+  const framework = useFramework(
+    workshop?.settings.frameworkId ?? '',
+    workshop?.settings.frameworkVersion ?? '',
+  );
+  if (view === undefined || (workshop && framework === undefined)) return null;
   if (!workshop || !framework) return <MissingWorkshop />;
   return <Session view={view} workshop={workshop} framework={framework} />;
 }

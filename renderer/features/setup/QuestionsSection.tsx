@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslator } from '../../app/i18n';
 import { useOwnedWork } from '../../ui/use-owned-work';
-import { DEFAULT_FRAMEWORK, findFramework, listFrameworks } from '../../app/frameworks';
+import { DEFAULT_FRAMEWORK, frameworkChoice, frameworkOfChoice } from '../../app/frameworks';
+import { useFrameworks } from '../../db/hooks';
+import type { Framework } from '../../../shared/framework/schema';
 import {
   choiceOf,
   presetIds,
@@ -15,15 +17,17 @@ import { SaveBar, Section } from './parts';
 import type { SetupActions } from './use-setup-actions';
 
 interface Draft {
-  frameworkId: string;
+  /** The framework's id and version (frameworkChoice). */
+  framework: string;
   choice: QuestionSetChoice;
   customIds: string[];
 }
 
-function initialDraft(settings: WorkshopSettings): Draft {
-  const framework = findFramework(settings.frameworkId) ?? DEFAULT_FRAMEWORK;
+function initialDraft(settings: WorkshopSettings, frameworks: readonly Framework[]): Draft {
+  const saved = frameworkChoice({ id: settings.frameworkId, version: settings.frameworkVersion });
+  const framework = frameworkOfChoice(frameworks, saved) ?? DEFAULT_FRAMEWORK;
   return {
-    frameworkId: framework.id,
+    framework: frameworkChoice(framework),
     choice: choiceOf(framework, settings.questionIds),
     customIds: [...settings.questionIds],
   };
@@ -44,12 +48,14 @@ export function QuestionsSection({
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const value = draft ?? initialDraft(settings);
-  const framework = findFramework(value.frameworkId) ?? DEFAULT_FRAMEWORK;
+  const frameworks = useFrameworks() ?? [DEFAULT_FRAMEWORK];
+  const value = draft ?? initialDraft(settings, frameworks);
+  const framework = frameworkOfChoice(frameworks, value.framework) ?? DEFAULT_FRAMEWORK;
   const ids =
     value.choice === 'custom' ? value.customIds : presetIds(framework, value.choice as 'full' | 'short');
   const dirty =
     framework.id !== settings.frameworkId ||
+    framework.version !== settings.frameworkVersion ||
     ids.length !== settings.questionIds.length ||
     ids.some((id, i) => id !== settings.questionIds[i]);
   const problems = validateQuestionSet(framework, ids);
@@ -100,18 +106,25 @@ export function QuestionsSection({
           <label htmlFor="setup-framework">{t('setup.questions.framework')}</label>
           <select
             id="setup-framework"
-            value={framework.id}
+            value={frameworkChoice(framework)}
             onChange={(e) => {
-              const next = findFramework(e.target.value) ?? DEFAULT_FRAMEWORK;
-              update({ frameworkId: next.id, choice: 'full', customIds: presetIds(next, 'full') });
+              const next = frameworkOfChoice(frameworks, e.target.value) ?? DEFAULT_FRAMEWORK;
+              update({
+                framework: frameworkChoice(next),
+                choice: 'full',
+                customIds: presetIds(next, 'full'),
+              });
             }}
           >
-            {listFrameworks().map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.title}
+            {frameworks.map((f) => (
+              <option key={frameworkChoice(f)} value={frameworkChoice(f)}>
+                {t('setup.questions.frameworkOption', { title: f.title, version: f.version })}
               </option>
             ))}
           </select>
+          <p className="field-hint">
+            <a href="#/frameworks">{t('setup.questions.manageFrameworks')}</a>
+          </p>
         </div>
         <fieldset className="setup-choices">
           <legend>{t('setup.questions.set')}</legend>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslator } from '../../app/i18n';
 import { useOwnedWork } from '../../ui/use-owned-work';
-import { DEFAULT_FRAMEWORK, findFramework } from '../../app/frameworks';
+import { useFramework } from '../../db/hooks';
 import type { Anonymity, WorkshopSettings } from '../../../shared/model/types';
 import { Section } from './parts';
 import type { SetupActions } from './use-setup-actions';
@@ -18,7 +18,7 @@ export function ReportingSection({
 }) {
   const { t } = useTranslator();
   const owned = useOwnedWork();
-  const framework = findFramework(settings.frameworkId) ?? DEFAULT_FRAMEWORK;
+  const framework = useFramework(settings.frameworkId, settings.frameworkVersion);
   // The choice shows at once; it is cleared when the saved settings catch up, or when the save fails.
   const [pending, setPending] = useState<Pick<WorkshopSettings, 'anonymity' | 'targetStage'> | null>(null);
   const stored = { anonymity: settings.anonymity, targetStage: settings.targetStage };
@@ -50,7 +50,7 @@ export function ReportingSection({
         ))}
       </fieldset>
       {/* A framework without stages has nothing to aim for on a ladder. */}
-      {framework.stages.length > 0 ? (
+      {framework && framework.stages.length > 0 ? (
         <div className="field">
           <label htmlFor="setup-target">{t('setup.target.label')}</label>
           <select

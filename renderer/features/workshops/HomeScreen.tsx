@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useWorkshops } from '../../db/hooks';
 import { useTranslator } from '../../app/i18n';
 import { useAppStore } from '../../store/app-store';
-import { selectOpenWorkshop } from '../../store/selectors';
+import { selectExportAll, selectOpenWorkshop, selectStartImport } from '../../store/selectors';
 import type { WorkshopRecord } from '../../db/records';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { RenameWorkshopDialog } from './RenameWorkshopDialog';
@@ -15,6 +15,8 @@ export function HomeScreen() {
   const tr = useTranslator();
   const { t } = tr;
   const open = useAppStore(selectOpenWorkshop);
+  const startImport = useAppStore(selectStartImport);
+  const exportAll = useAppStore(selectExportAll);
   const [pending, setPending] = useState<Pending>(null);
 
   return (
@@ -24,9 +26,14 @@ export function HomeScreen() {
           <h1>{t('home.title')}</h1>
           <p className="lede">{t('home.subtitle')}</p>
         </div>
-        <button type="button" className="button-primary" onClick={() => setPending({ kind: 'new' })}>
-          {t('home.new')}
-        </button>
+        <div className="home-actions">
+          <button type="button" className="button-primary" onClick={() => setPending({ kind: 'new' })}>
+            {t('home.new')}
+          </button>
+          <button type="button" onClick={() => void startImport()}>
+            {t('home.import')}
+          </button>
+        </div>
       </header>
 
       {workshops === undefined ? null : workshops.length === 0 ? (
@@ -73,6 +80,15 @@ export function HomeScreen() {
           </ul>
         </>
       )}
+
+      <footer className="home-footer">
+        {workshops && workshops.length > 0 ? (
+          <button type="button" className="button-quiet" onClick={() => void exportAll()}>
+            {t('home.exportAll')}
+          </button>
+        ) : null}
+        <a href="#/frameworks">{t('home.frameworks')}</a>
+      </footer>
 
       {pending?.kind === 'new' ? <NewWorkshopDialog onClose={() => setPending(null)} /> : null}
       {pending?.kind === 'rename' ? (

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useParticipants, useSessionPosition, useTeams, useWorkshop } from '../../db/hooks';
 import { useTranslator } from '../../app/i18n';
 import { useAppStore } from '../../store/app-store';
-import { selectNavigate } from '../../store/selectors';
+import { selectExportCsv, selectExportWorkshop, selectNavigate } from '../../store/selectors';
 import { SetupScreen } from '../setup/SetupScreen';
 import { ExportReportButton } from '../report/ExportReportButton';
 
@@ -15,6 +15,8 @@ export function WorkshopScreen({ workshopId }: { workshopId: string }) {
   const tr = useTranslator();
   const { t } = tr;
   const navigate = useAppStore(selectNavigate);
+  const exportWorkshop = useAppStore(selectExportWorkshop);
+  const exportCsv = useAppStore(selectExportCsv);
 
   useEffect(() => {
     if (workshop) document.title = `${workshop.title} — ${t('app.name')}`;
@@ -72,6 +74,17 @@ export function WorkshopScreen({ workshopId }: { workshopId: string }) {
           </p>
         </div>
       </header>
+      <div className="workshop-files" role="group" aria-label={t('workshop.files.label')}>
+        <button type="button" onClick={() => void exportWorkshop(workshop.id)}>
+          {t('workshop.files.export')}
+        </button>
+        <button type="button" onClick={() => void exportCsv(workshop.id, 'votes')}>
+          {t('workshop.files.votesCsv')}
+        </button>
+        <button type="button" onClick={() => void exportCsv(workshop.id, 'results')}>
+          {t('workshop.files.resultsCsv')}
+        </button>
+      </div>
       <SetupScreen workshop={workshop} />
     </main>
   );

@@ -26,6 +26,8 @@ export const setupMessages = {
   'setup.questions.group.enabler': 'Enablers',
   'setup.questions.group.archetype': 'Archetypes',
   'setup.questions.group.goal': 'Goal: {name}',
+  'setup.questions.frameworkOption': '{title} (version {version})',
+  'setup.questions.manageFrameworks': 'Import or manage frameworks',
   'setup.questions.groupCount': '{selected} of {total} selected',
   'setup.questions.order': 'Running order',
   'setup.questions.orderHint':
