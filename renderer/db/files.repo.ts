@@ -42,7 +42,8 @@ export function createFilesRepository(db: OspoDatabase, clock: Clock = systemClo
     const framework = installed?.framework ?? builtInFramework(row.settings.frameworkId);
     if (!framework)
       throw new StorageError('error.workshop.frameworkMissing', 'notFound', { title: row.title });
-    const { lastOpenedAt: _local, resolvedConflicts = [], ...workshop } = row;
+    // When it was last opened and the last report options belong to this computer, not to the workshop.
+    const { lastOpenedAt: _opened, reportOptions: _report, resolvedConflicts = [], ...workshop } = row;
     return {
       workshop,
       framework,
@@ -76,8 +77,9 @@ export function createFilesRepository(db: OspoDatabase, clock: Clock = systemClo
     await installFramework(db, data.framework, now);
     const record: WorkshopRecord = {
       ...data.workshop,
-      // When it was last opened belongs to this computer.
+      // Kept from this computer's copy: they are not in a file.
       lastOpenedAt: existing?.lastOpenedAt ?? null,
+      ...(existing?.reportOptions ? { reportOptions: existing.reportOptions } : {}),
       ...(data.resolvedConflicts.length > 0 ? { resolvedConflicts: data.resolvedConflicts } : {}),
     };
     await db.workshops.add(record);

@@ -5,7 +5,6 @@ import type { StoredWorkshop } from '../../../shared/scoring/counted-votes';
 import { buildReportDocument, type ReportOptions, type ReportWorkshop } from '../../../shared/report';
 import type { Repositories } from '../../db/repositories';
 import type { WorkshopRecord } from '../../db/records';
-import { findFramework } from '../../app/frameworks';
 import type { FontLoader } from './pdf/fonts';
 import type { RenderOptions } from './pdf/render-report';
 
@@ -20,7 +19,7 @@ export interface ReportRenderer {
 }
 
 export interface ExportDeps {
-  repos: Pick<Repositories, 'workshops' | 'people' | 'session'>;
+  repos: Pick<Repositories, 'workshops' | 'people' | 'session' | 'frameworks'>;
   platform: Pick<DesktopApi, 'saveFile'>;
   loadRenderer(): Promise<ReportRenderer>;
   now(): Date;
@@ -30,7 +29,10 @@ export type ExportResult = { saved: true; fileName: string } | { saved: false };
 
 /** A workshop as the report reads it: every vote and round (the report counts the revealed ones). */
 async function storedWorkshop(repos: ExportDeps['repos'], workshop: WorkshopRecord): Promise<StoredWorkshop> {
-  const framework = findFramework(workshop.settings.frameworkId);
+  const framework = await repos.frameworks.find(
+    workshop.settings.frameworkId,
+    workshop.settings.frameworkVersion,
+  );
   if (framework === undefined) {
     throw new LocalizedError('report.error.failed', { detail: workshop.settings.frameworkId });
   }

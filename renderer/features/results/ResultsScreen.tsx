@@ -1,8 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslator } from '../../app/i18n';
-import { findFramework } from '../../app/frameworks';
 import { routeToHash, RESULTS_VIEWS, type ResultsView } from '../../app/routes';
-import { useWorkshop, useWorkshopData } from '../../db/hooks';
+import { useFramework, useWorkshop, useWorkshopData } from '../../db/hooks';
 import type { Framework } from '../../../shared/framework';
 import { teamSeries, WHOLE_GROUP, type ResultsFilter } from '../../../shared/results';
 import type { WorkshopRecord } from '../../db/records';
@@ -20,8 +19,11 @@ const WHOLE: readonly ResultsFilter[] = [WHOLE_GROUP];
 export function ResultsScreen({ workshopId, view }: { workshopId: string; view: ResultsView }) {
   const { t } = useTranslator();
   const workshop = useWorkshop(workshopId);
-  const framework = workshop ? findFramework(workshop.settings.frameworkId) : undefined;
-  if (workshop === undefined) return null;
+  const framework = useFramework(
+    workshop?.settings.frameworkId ?? '',
+    workshop?.settings.frameworkVersion ?? '',
+  );
+  if (workshop === undefined || framework === undefined) return null;
   if (workshop === null || !framework) {
     return (
       <main id="main" className="screen" tabIndex={-1}>

@@ -16,6 +16,7 @@ import {
 import { GGI_FRAMEWORK } from '../../../fixtures/frameworks';
 import { META, bytes, normalized, randomWorkshop, smallWorkshop } from '../../shared/files/workshops';
 import { dump, uniqueDbName } from './db-harness';
+import { defaultReportOptions } from '../../../../shared/report/options';
 
 function fresh(prefix = 'files') {
   let now = 1_800_000_000_000;
@@ -117,12 +118,25 @@ describe('files repository', () => {
     expect(await dump(db)).toBe(before);
   });
 
-  it('replaces a workshop whole: its old rows and undo history go, the local "last opened" stays', async () => {
+  it('replaces a workshop whole: its old rows and undo history go, what belongs to this computer stays', async () => {
     const { db, repos } = fresh();
     const data = smallWorkshop();
     await repos.files.write([{ data, replace: false }]);
     await repos.workshops.markOpened(data.workshop.id);
     const opened = (await repos.workshops.get(data.workshop.id))?.lastOpenedAt;
+    const reportOptions = { ...defaultReportOptions('en'), paper: 'letter' as const };
+    await repos.workshops.saveReportOptions(data.workshop.id, reportOptions);
+    // Neither belongs in a file.
+    expect(Object.keys((await repos.files.snapshot('w-1')).workshop).sort()).toEqual([
+      'createdAt',
+      'date',
+      'facilitator',
+      'id',
+      'organization',
+      'settings',
+      'title',
+      'updatedAt',
+    ]);
     await repos.session.recordVote({
       workshopId: 'w-1',
       questionId: data.rounds[1]!.questionId,
@@ -135,6 +149,7 @@ describe('files repository', () => {
     expect(normalized(await repos.files.snapshot('w-1'))).toEqual(normalized(older));
     expect(await db.journal.count()).toBe(0);
     expect((await repos.workshops.get('w-1'))?.lastOpenedAt).toBe(opened);
+    expect((await repos.workshops.get('w-1'))?.reportOptions).toEqual(reportOptions);
   });
 
   it('refuses a new workshop whose id is taken, and writes nothing of a file that fails half-way', async () => {
