@@ -35,6 +35,12 @@ export default defineConfig({
     sourcemap: false,
     target: 'es2022',
     assetsInlineLimit: 0,
+    // Everything the first screen imports stays in one file. Without this group, each module the entry
+    // shares with lazily loaded code (the catalog, the platform, small helpers) became a file of its own
+    // that index.html preloads: more requests and several KB more gzipped JavaScript on first load.
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+    },
   },
   server: { host: '127.0.0.1', strictPort: false },
 });

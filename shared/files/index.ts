@@ -1,3 +1,5 @@
+import './messages';
+
 /**
  * Workshop files: the versioned format (schema, checksum, upgraders), reading with every problem
  * located and worded, writing, CSV, and the pure merge of a file from another computer.

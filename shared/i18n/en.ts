@@ -6,6 +6,7 @@ import { ruleMessages } from './en/rules';
 import { errorMessages } from './en/errors';
 import { fileMessages } from './en/files';
 import type { reportMessages } from './en/report';
+import type { fileDialogMessages } from './en/file-dialogs';
 import { sessionMessages } from './en/session';
 import { setupMessages } from './en/setup';
 import { voteMessages } from './en/votes';
@@ -91,7 +92,8 @@ export const en = {
 
 /**
  * Keys of the catalog, with the messages that load with the feature that shows them instead of with the
- * first screen (the PDF report's, registered by shared/report through `addMessages`).
+ * first screen (the PDF report's, registered by shared/report through `addMessages`, and the file
+ * dialogs', registered by shared/files).
  */
-export type MessageKey = keyof typeof en | keyof typeof reportMessages;
+export type MessageKey = keyof typeof en | keyof typeof reportMessages | keyof typeof fileDialogMessages;
 export type Catalog = Record<MessageKey, string>;

@@ -7,6 +7,7 @@ import { selectExportFramework, selectImportFramework, selectRemoveFramework } f
 import { BUILT_IN_FRAMEWORKS } from '../../../shared/framework/built-in';
 import type { Framework } from '../../../shared/framework/schema';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import '../../../shared/files/messages';
 
 /** What a framework measures, in a few words: its questions and the parts it has. */
 function shape(framework: Framework, t: ReturnType<typeof useTranslator>['t']): string {
