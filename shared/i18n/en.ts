@@ -13,7 +13,7 @@ import { voteMessages } from './en/votes';
 import { resultsMessages } from './en/results';
 import { roomMessages } from './en/room';
 import { resultsScreenMessages } from './en/results-screen';
-import { facilitatorMessages } from './en/facilitator';
+import type { facilitatorMessages } from './en/facilitator';
 
 export const en = {
   ...setupMessages,
@@ -25,7 +25,6 @@ export const en = {
   ...resultsMessages,
   ...roomMessages,
   ...resultsScreenMessages,
-  ...facilitatorMessages,
   'app.name': 'OSPO Workshop',
   'app.loading': 'Opening your workshops…',
   'app.loading.workshop': 'Opening the workshop…',
@@ -92,8 +91,13 @@ export const en = {
 
 /**
  * Keys of the catalog, with the messages that load with the feature that shows them instead of with the
- * first screen (the PDF report's, registered by shared/report through `addMessages`, and the file
- * dialogs', registered by shared/files).
+ * first screen (the PDF report's, registered by shared/report through `addMessages`; the file dialogs',
+ * registered by shared/files; the session's keys and its room view, registered by the session screen's
+ * modules).
  */
-export type MessageKey = keyof typeof en | keyof typeof reportMessages | keyof typeof fileDialogMessages;
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof reportMessages
+  | keyof typeof fileDialogMessages
+  | keyof typeof facilitatorMessages;
 export type Catalog = Record<MessageKey, string>;

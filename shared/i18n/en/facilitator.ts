@@ -1,4 +1,7 @@
-/** English messages of the facilitator's flow on the session screen: keys, finding a question, the room's view. */
+/**
+ * English messages of the facilitator's flow on the session screen: keys, finding a question, the room's
+ * view. They load with the session screen (renderer/features/session/messages.ts), not the first screen.
+ */
 export const facilitatorMessages = {
   'keys.escape': 'Esc',
   'keys.ctrlEnter': 'Ctrl+Enter',
