@@ -8,6 +8,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          setupFiles: ['test/support/messages-setup.ts'],
           include: [
             'test/unit/shared/**/*.test.ts',
             'test/unit/electron/**/*.test.ts',
@@ -26,7 +27,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
           exclude: ['test/unit/renderer/**/*.node.test.ts'],
-          setupFiles: ['test/support/jsdom-setup.ts'],
+          setupFiles: ['test/support/messages-setup.ts', 'test/support/jsdom-setup.ts'],
           // Screen tests type and click like a user; on 2 busy cores beside the node project they can
           // pass 5 s without anything being wrong.
           testTimeout: 20_000,
@@ -36,6 +37,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          setupFiles: ['test/support/messages-setup.ts'],
           include: ['test/e2e/**/*.e2e.ts'],
           globalSetup: ['test/e2e/support/global-setup.ts'],
           testTimeout: 120_000,

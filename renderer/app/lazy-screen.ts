@@ -1,10 +1,11 @@
 import { createElement, lazy, useState, type ComponentType } from 'react';
+import { loadScreenMessages } from './messages';
 
 type Module<P> = { default: ComponentType<P> };
 
 /**
- * A screen loaded on first use (its own chunk, so the first screen loads less) that can also be
- * loaded ahead of time with `preload()`. A screen whose code is already in renders it directly; only
+ * A screen loaded on first use (its own chunk, with the screens' messages, so the first screen loads
+ * less) that can also be loaded ahead of time with `preload()`. A screen whose code is already in renders it directly; only
  * one opened before that goes through React.lazy and its Suspense fallback. The choice is made once
  * per mount, so a load finishing later never swaps the component (which would remount the screen).
  */
@@ -12,7 +13,8 @@ export function lazyScreen<P extends object>(load: () => Promise<Module<P>>) {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<Module<P>> | undefined;
   const preload = (): Promise<Module<P>> => {
-    loading ??= load().then((module) => {
+    // The screen's code and the screens' messages load together; the screen renders with both.
+    loading ??= Promise.all([load(), loadScreenMessages()]).then(([module]) => {
       loaded = module.default;
       return module;
     });

@@ -57,7 +57,7 @@ export function ScreenLoading({ route }: { route: Route }) {
           route.name === 'session'
             ? 'app.loading.session'
             : route.name === 'results' || route.name === 'projector'
-              ? 'results.loading'
+              ? 'app.loading.results'
               : 'app.loading.workshop',
         )}
       </p>

@@ -1,34 +1,25 @@
 /**
- * English message catalog: every user-facing string of the app and the report. Other languages
- * provide the same keys (the type below enforces it); `{name}` placeholders are filled by `t()`.
+ * English message catalog, first part: what the first screen (the list of workshops) and every screen
+ * may say — the app's frame, errors, files. The other screens' messages are in `./en/screens.ts`, a
+ * chunk of its own that loads with the first of those screens, so the first screen loads less. Other
+ * languages provide the same keys (the types below enforce it); `{name}` placeholders are filled by `t()`.
  */
-import { ruleMessages } from './en/rules';
 import { errorMessages } from './en/errors';
 import { fileMessages } from './en/files';
 import type { reportMessages } from './en/report';
 import type { fileDialogMessages } from './en/file-dialogs';
-import { sessionMessages } from './en/session';
-import { setupMessages } from './en/setup';
 import { voteMessages } from './en/votes';
-import { resultsMessages } from './en/results';
-import { roomMessages } from './en/room';
-import { resultsScreenMessages } from './en/results-screen';
-import type { facilitatorMessages } from './en/facilitator';
+import type { screenMessages } from './en/screens';
 
 export const en = {
-  ...setupMessages,
-  ...sessionMessages,
-  ...ruleMessages,
   ...errorMessages,
   ...fileMessages,
   ...voteMessages,
-  ...resultsMessages,
-  ...roomMessages,
-  ...resultsScreenMessages,
   'app.name': 'OSPO Workshop',
   'app.loading': 'Opening your workshops…',
   'app.loading.workshop': 'Opening the workshop…',
   'app.loading.session': 'Opening the session…',
+  'app.loading.results': 'Opening the results…',
   'app.skipToContent': 'Skip to content',
   'app.storageError.title': 'Your workshops could not be opened',
   'app.storageError.body':
@@ -90,14 +81,13 @@ export const en = {
 } as const;
 
 /**
- * Keys of the catalog, with the messages that load with the feature that shows them instead of with the
- * first screen (the PDF report's, registered by shared/report through `addMessages`; the file dialogs',
- * registered by shared/files; the session's keys and its room view, registered by the session screen's
- * modules).
+ * Every key of the catalog, with those whose text loads later: the screens' (with the screens), the
+ * PDF report's (with shared/report) and the file dialogs' (with shared/files). A typo in any of them
+ * fails to compile.
  */
 export type MessageKey =
   | keyof typeof en
+  | keyof typeof screenMessages
   | keyof typeof reportMessages
-  | keyof typeof fileDialogMessages
-  | keyof typeof facilitatorMessages;
+  | keyof typeof fileDialogMessages;
 export type Catalog = Record<MessageKey, string>;

@@ -5,8 +5,33 @@ export { interpolate, type MessageParams } from './interpolate';
 
 export type { MessageKey, Catalog } from './en';
 
-/** Locales with a catalog. A missing key in another locale falls back to English. */
-export const catalogs: Record<string, Partial<Catalog>> = { en };
+/**
+ * Locales with a catalog. A missing key in another locale falls back to English. English starts with
+ * the first screen's messages; the parts loaded on demand add theirs (addMessages).
+ */
+const english: Partial<Catalog> = { ...en };
+export const catalogs: Record<string, Partial<Catalog>> = { en: english };
+
+/**
+ * Adds English messages that load on demand, with the code that shows them: the screens' (with the
+ * screens) and the PDF report's (with shared/report), so they do not weigh on the first screen.
+ */
+export function addMessages(messages: Partial<Catalog>): void {
+  Object.assign(english, messages);
+}
+
+const reported = new Set<string>();
+/**
+ * A key whose part has not loaded is a defect of the app, never the user's: it is reported once (the
+ * e2e tests fail on console errors) and the key is shown rather than nothing.
+ */
+function missing(key: MessageKey): string {
+  if (!reported.has(key)) {
+    reported.add(key);
+    console.error(`Message "${key}" is not loaded: the messages of the code that shows it were not added.`);
+  }
+  return key;
+}
 export const DEFAULT_LOCALE = 'en';
 
 /** A well-formed BCP 47 tag for `requested` (e.g. from navigator.language or a saved preference), else English. */
@@ -61,23 +86,15 @@ function toDate(value: Date | number | string): { date: Date; calendar: boolean 
   return { date: new Date(value), calendar: false };
 }
 
-/**
- * Messages that come with a feature loaded on demand (the PDF report's): its module adds them when it
- * loads, so they do not weigh on the first screen. Every locale shares them until it has its own.
- */
-const added: Partial<Catalog> = {};
-
-export function addMessages(messages: Partial<Catalog>): void {
-  Object.assign(added, messages);
-}
-
 export function createTranslator(requested: string = DEFAULT_LOCALE): Translator {
   const locale = resolveLocale(requested);
   const language = textLanguage(locale);
-  const catalog: Partial<Catalog> = catalogFor(locale) ?? en;
+  const catalog = catalogFor(locale) ?? english;
   // Closures, not methods: components destructure `t` and `message`.
-  const t: Translator['t'] = (key, params = {}) =>
-    interpolate(catalog[key] ?? (en as Partial<Catalog>)[key] ?? added[key] ?? key, params, locale, language);
+  const t: Translator['t'] = (key, params = {}) => {
+    const text = catalog[key] ?? english[key];
+    return text === undefined ? missing(key) : interpolate(text, params, locale, language);
+  };
   const message: Translator['message'] = ({ key, params = {} }) => {
     const filled: MessageParams = {};
     for (const [name, value] of Object.entries(params)) {

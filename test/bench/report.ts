@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import '../../shared/i18n/complete';
 import { createTranslator } from '../../shared/i18n';
 import { buildReportDocument, defaultReportOptions } from '../../shared/report';
 import { renderReport } from '../../renderer/features/report/pdf/render-report';

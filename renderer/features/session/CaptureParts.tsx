@@ -2,7 +2,6 @@ import { useTranslator } from '../../app/i18n';
 import type { CaptureMode, ParticipantRecord, VoteRecord } from '../../db/records';
 import type { Anonymity } from '../../../shared/model/types';
 import { VOTE_VALUES, voteLabel, type ScaleWording, type VoteValue } from '../../../shared/model/vote-scale';
-import './messages';
 
 /** How many have voted, the round's one main action (reveal, or start the next round), the capture mode. */
 export function CaptureBar({

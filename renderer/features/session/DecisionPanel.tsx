@@ -4,7 +4,6 @@ import { useOwnedWork } from '../../ui/use-owned-work';
 import type { DecisionRecord } from '../../db/records';
 import { decisionProblem } from '../../../shared/model/decision';
 import { SCALE_VALUES, voteLabel, type ScaleWording } from '../../../shared/model/vote-scale';
-import './messages';
 
 type Agreed = DecisionRecord['agreedValue'];
 

@@ -6,7 +6,6 @@ import type { ParticipantRecord } from '../../db/records';
 import type { FrameworkQuestion } from '../../../shared/framework';
 import { SCALE_VALUES, voteLabel, type ScaleWording, type VoteValue } from '../../../shared/model/vote-scale';
 import { keyToVote } from './session-model';
-import './messages';
 
 interface PassDeviceProps {
   question: FrameworkQuestion;

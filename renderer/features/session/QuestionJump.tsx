@@ -3,7 +3,6 @@ import { useTranslator } from '../../app/i18n';
 import { Dialog } from '../../ui/Dialog';
 import type { FrameworkQuestion } from '../../../shared/framework';
 import type { QuestionProgress } from './session-model';
-import './messages';
 
 /**
  * "Go to question": every question in full, found by typing a few of its words or its number. Arrow

@@ -31,7 +31,6 @@ import { RevealPanel } from './RevealPanel';
 import { DecisionPanel, type DecisionPanelHandle } from './DecisionPanel';
 import { QuestionCard } from './SessionChrome';
 import { CaptureBar, GridHint, WaitingPanel } from './CaptureParts';
-import './messages';
 
 interface QuestionSessionProps {
   workshop: WorkshopRecord;

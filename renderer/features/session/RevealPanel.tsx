@@ -12,7 +12,6 @@ import type { AgreementStatus } from '../../../shared/scoring/types';
 import type { Translator } from '../../../shared/i18n';
 import { DistributionChart } from './DistributionChart';
 import { shownName } from '../../../shared/model/participant-name';
-import './messages';
 
 const STATUS_ICON: Record<AgreementStatus, string> = {
   consensus: '●',

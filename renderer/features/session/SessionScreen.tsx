@@ -27,7 +27,6 @@ import { SummaryPanel } from './SummaryPanel';
 import { SessionHeader } from './SessionChrome';
 import { RoomControls } from '../room/RoomControls';
 import { usePhoneRoom } from '../room/use-phone-room';
-import './messages';
 
 export function SessionScreen({ workshopId }: { workshopId: string }) {
   const view = useWorkshopView(workshopId);

@@ -15,7 +15,6 @@ import { firstWithoutVote, keyToVote, type RoundState } from './session-model';
 import { focusIsFree } from './session-keys';
 import { useSavingRows } from './use-saving-rows';
 import { VoteRow } from './VoteRow';
-import './messages';
 
 /** What the rest of the screen can ask of the grid. */
 export interface VoteGridHandle {

@@ -2,7 +2,6 @@ import { memo, type KeyboardEvent } from 'react';
 import type { ParticipantRecord, VoteRecord } from '../../db/records';
 import type { Translator } from '../../../shared/i18n';
 import { VOTE_VALUES, voteLabel, type ScaleWording, type VoteValue } from '../../../shared/model/vote-scale';
-import './messages';
 
 export interface VoteRowProps {
   index: number;

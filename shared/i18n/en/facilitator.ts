@@ -1,6 +1,6 @@
 /**
  * English messages of the facilitator's flow on the session screen: keys, finding a question, the room's
- * view. They load with the session screen (renderer/features/session/messages.ts), not the first screen.
+ * view. They load with the other screens' messages (./screens.ts), not with the first screen.
  */
 export const facilitatorMessages = {
   'keys.escape': 'Esc',

@@ -1,7 +1,6 @@
 /** English words of the results screen, its comparisons, over time and the projector. */
 export const resultsScreenMessages = {
   'results.title': 'Results',
-  'results.loading': 'Opening the results…',
   'results.toSession': 'Session',
   'results.views': 'Results views',
   'results.view.overview': 'Where we are',
