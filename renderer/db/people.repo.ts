@@ -1,6 +1,7 @@
 import type { OspoDatabase } from './database';
 import type { ParticipantRecord, TeamRecord } from './records';
 import { StorageError, toStorageError } from './errors';
+import { keysStartingWith } from './session.reads';
 import { newId, systemClock, type Clock } from './workshops.repo';
 import { nextTeamColor, TEAM_PALETTE } from '../../shared/model/palette';
 import { MAX_NAME_LENGTH, type ParsedParticipant } from '../../shared/model/participant-list';
@@ -228,19 +229,48 @@ export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemCl
       });
     },
 
-    /** Removes a participant and their votes (the confirmation says so). */
-    removeParticipant(id: string): Promise<void> {
-      return wrap([db.participants, db.votes, db.workshops], async () => {
+    /**
+     * Removes a participant and their votes (the confirmation says so), and takes their steps off the
+     * undo list in the same transaction, so no undo can bring back a vote of someone who is gone. Votes
+     * in revealed rounds change what the room has seen: that needs `revealedVotes: 'remove'`, which the
+     * confirmation passes once it has said so.
+     */
+    removeParticipant(id: string, options: { revealedVotes?: 'remove' } = {}): Promise<void> {
+      return wrap([db.participants, db.votes, db.rounds, db.journal, db.workshops], async () => {
         const p = await db.participants.get(id);
         if (!p) return;
+        const counts = await repo.voteCounts(p.workshopId, id);
+        if (counts.revealed > 0 && options.revealedVotes !== 'remove') {
+          throw new StorageError('error.participant.revealedVotes', 'validation', {
+            name: p.displayName,
+            count: counts.revealed,
+          });
+        }
         await db.votes.where('[workshopId+participantId]').equals([p.workshopId, id]).delete();
+        await db.journal
+          .where('workshopId')
+          .equals(p.workshopId)
+          .filter((entry) => entry.participantId === id)
+          .delete();
         await db.participants.delete(id);
         await touch(p.workshopId);
       });
     },
 
-    voteCount(workshopId: string, participantId: string): Promise<number> {
-      return db.votes.where('[workshopId+participantId]').equals([workshopId, participantId]).count();
+    /** A participant's votes, and how many of them are in rounds the room has seen. */
+    async voteCounts(
+      workshopId: string,
+      participantId: string,
+    ): Promise<{ total: number; revealed: number }> {
+      const [votes, rounds] = await Promise.all([
+        db.votes.where('[workshopId+participantId]').equals([workshopId, participantId]).toArray(),
+        keysStartingWith(db.rounds, [workshopId], 3).toArray(),
+      ]);
+      const shown = new Set(
+        rounds.filter((r) => r.revealedAt !== null).map((r) => `${r.questionId}\u0000${r.round}`),
+      );
+      const revealed = votes.filter((v) => shown.has(`${v.questionId}\u0000${v.round}`)).length;
+      return { total: votes.length, revealed };
     },
   };
   return repo;

@@ -7,7 +7,7 @@ import type { DecisionRecord, JournalEntry, RoundRecord, SessionRecord, VoteReco
  * `length` parts). A range of the primary key costs a live view nothing to track, where a query through
  * an index makes Dexie keep the key of every row it returned.
  */
-function keysStartingWith<T>(table: Table<T>, prefix: readonly IndexableType[], length: number) {
+export function keysStartingWith<T>(table: Table<T>, prefix: readonly IndexableType[], length: number) {
   // A copy of the bound for each part: the same array twice in one key makes the key invalid.
   const pad = (bound: IndexableType) => [
     ...prefix,

@@ -11,8 +11,11 @@ import type {
 import { StorageError, toStorageError } from './errors';
 import { createSessionReads } from './session.reads';
 import { addJournalEntries } from './journal';
-import { revealedRoundError, writeVotes, type VoteInput } from './vote-writes';
+import { writeVotes, type VoteInput } from './vote-writes';
+import { roundsOfQuestion, voteRoundError } from './round-rules';
+import { checkUndo } from './undo-checks';
 import { systemClock, type Clock } from './workshops.repo';
+import { nextRound } from '../../shared/model/rounds';
 import { MAX_NOTES, MAX_RATIONALE, decisionProblem, normalizeDecision } from '../../shared/model/decision';
 
 export { JOURNAL_LIMIT, TRIM_EVERY } from './journal';
@@ -31,7 +34,7 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
     try {
       return await db.transaction(
         'rw',
-        [db.votes, db.rounds, db.decisions, db.journal, db.sessions, db.participants],
+        [db.votes, db.rounds, db.decisions, db.journal, db.sessions, db.participants, db.workshops],
         fn,
       );
     } catch (error) {
@@ -69,9 +72,8 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
         const key: [string, string, number, string] = [workshopId, questionId, round, participantId];
         const before = await db.votes.get(key);
         if (!before) return false;
-        if ((await db.rounds.get([workshopId, questionId, round]))?.revealedAt) {
-          throw revealedRoundError(round);
-        }
+        const refused = voteRoundError(await roundsOfQuestion(db, workshopId, questionId), round);
+        if (refused) throw refused;
         await db.votes.delete(key);
         await journal({
           workshopId,
@@ -101,12 +103,9 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
     /** Starts the next round (hidden, empty). Earlier rounds and their votes are kept. */
     startRound(workshopId: string, questionId: string): Promise<number> {
       return run(async () => {
-        const rounds = await repo.roundsOfQuestion(workshopId, questionId);
-        const last = rounds[rounds.length - 1];
-        if (last && !last.revealedAt) {
-          throw new StorageError('error.round.revealFirst', 'validation');
-        }
-        const round = (last?.round ?? 0) + 1;
+        const next = nextRound(await roundsOfQuestion(db, workshopId, questionId));
+        if ('problem' in next) throw new StorageError(`error.round.${next.problem}`, 'validation');
+        const { round } = next;
         const key = [workshopId, questionId, round];
         await db.rounds.add({ workshopId, questionId, round, startedAt: clock.now(), revealedAt: null });
         await journal({
@@ -191,22 +190,37 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
       }
     },
 
-    /** Reverts the last action of this workshop; resolves with what was undone, or null if nothing. */
-    undo(workshopId: string): Promise<JournalEntry | null> {
+    /**
+     * Reverts the last action of this workshop; resolves with it, or null if there is nothing to undo.
+     * A step that would write a row whose participant, question or round is gone, or break the round
+     * rules, is not applied: it is taken off the undo list and comes back with the reason as `refused`.
+     */
+    undo(workshopId: string): Promise<UndoOutcome | null> {
       return run(async () => {
         const entry = await db.journal.where('workshopId').equals(workshopId).last();
         if (!entry || entry.seq === undefined) return null;
+        const refused = await checkUndo(db, entry);
+        if (refused) {
+          await db.journal.delete(entry.seq);
+          return { entry, refused };
+        }
         for (const change of [...entry.changes].reverse()) {
           const table = tableOf(change.table);
           if (change.before === null) await table.delete(change.key as IndexableType);
           else await table.put(change.before);
         }
         await db.journal.delete(entry.seq);
-        return entry;
+        return { entry, refused: null };
       });
     },
   };
   return repo;
+}
+
+/** What undo did: the step it took back, or the reason it could not (the step is dropped then). */
+export interface UndoOutcome {
+  entry: JournalEntry;
+  refused: StorageError | null;
 }
 
 export type SessionRepository = ReturnType<typeof createSessionRepository>;

@@ -2,6 +2,7 @@ import type { OspoDatabase } from './database';
 import type { JournalEntry, ParticipantRecord, RoundRecord, VoteRecord } from './records';
 import { StorageError } from './errors';
 import { addJournalEntries } from './journal';
+import { roundsOfQuestion, voteRoundError } from './round-rules';
 import type { Clock } from './workshops.repo';
 import { isVoteValue, type VoteValue } from '../../shared/model/vote-scale';
 
@@ -15,16 +16,8 @@ export interface VoteInput {
   ballotId?: string;
 }
 
-/**
- * Once the room has seen a round, its votes are what was revealed: changing one would silently rewrite
- * the distribution everybody discussed. A changed mind is a new round (Delphi); a typo is undone first.
- */
-export function revealedRoundError(round: number) {
-  return new StorageError('error.vote.revealedRound', 'validation', { round, next: round + 1 });
-}
-
 const voteKey = (v: Omit<VoteInput, 'value'>) => [v.workshopId, v.questionId, v.round, v.participantId];
-const roundKey = (v: Omit<VoteInput, 'value' | 'participantId'>) => [v.workshopId, v.questionId, v.round];
+const questionKey = (v: Pick<VoteInput, 'workshopId' | 'questionId'>) => [v.workshopId, v.questionId];
 const text = (key: unknown[]) => JSON.stringify(key);
 
 /**
@@ -32,7 +25,8 @@ const text = (key: unknown[]) => JSON.stringify(key);
  * returned as its StorageError and writes nothing, while the others go in. Every read goes out at once
  * and every write after them: a batch costs two round trips to IndexedDB whatever its size, where a
  * vote that waited for the one before it would wait for the page too (rendering, focus) each time.
- * Each vote sees the ones before it in the batch (a person typed twice, a round the first vote opened).
+ * Each vote sees the ones before it in the batch (a person typed twice, a round the first vote opened),
+ * and each is held to the round rules (round-rules.ts).
  */
 export async function writeVotes(
   db: OspoDatabase,
@@ -41,17 +35,19 @@ export async function writeVotes(
 ): Promise<(VoteRecord | StorageError)[]> {
   const valid = inputs.filter((i) => isVoteValue(i.value) && Number.isInteger(i.round) && i.round >= 1);
   const people = [...new Set(valid.map((i) => i.participantId))];
-  const roundKeys = [...new Map(valid.map((i) => [text(roundKey(i)), roundKey(i)])).values()];
+  const questions = [...new Map(valid.map((i) => [text(questionKey(i)), i])).values()];
   const voteKeys = [...new Map(valid.map((i) => [text(voteKey(i)), voteKey(i)])).values()];
   const [participants, rounds, votes] = await Promise.all([
     db.participants.bulkGet(people),
-    db.rounds.bulkGet(roundKeys as [string, string, number][]),
+    Promise.all(questions.map((q) => roundsOfQuestion(db, q.workshopId, q.questionId))),
     db.votes.bulkGet(voteKeys as [string, string, number, string][]),
   ]);
   const participantOf = new Map<string, ParticipantRecord | undefined>(
     people.map((id, i) => [id, participants[i]]),
   );
-  const roundOf = new Map<string, RoundRecord | undefined>(roundKeys.map((k, i) => [text(k), rounds[i]]));
+  const roundsOf = new Map<string, RoundRecord[]>(
+    questions.map((q, i) => [text(questionKey(q)), rounds[i]!]),
+  );
   const voteOf = new Map<string, VoteRecord | undefined>(voteKeys.map((k, i) => [text(k), votes[i]]));
 
   const writes: Promise<unknown>[] = [];
@@ -68,19 +64,20 @@ export async function writeVotes(
     // A phone's ballot sent again (the app reloaded before its acknowledgement reached the phone) is
     // already this vote: it is not written twice, nor journaled as a second undo step.
     if (input.ballotId !== undefined && before?.ballotId === input.ballotId) return before;
-    const rKey = roundKey(input);
-    const roundState = roundOf.get(text(rKey));
-    if (roundState?.revealedAt) return revealedRoundError(round);
+    const questionRounds = roundsOf.get(text(questionKey(input))) ?? [];
+    const refused = voteRoundError(questionRounds, round);
+    if (refused) return refused;
+    const opened = !questionRounds.some((r) => r.round === round);
     const changes: JournalEntry['changes'] = [{ table: 'votes', key: vKey, before }];
     const vote: VoteRecord = { workshopId, questionId, participantId, round, value, at: clock.now() };
     if (input.ballotId !== undefined) vote.ballotId = input.ballotId;
     writes.push(db.votes.put(vote));
     voteOf.set(text(vKey), vote);
-    if (!roundState) {
+    if (opened) {
       const created: RoundRecord = { workshopId, questionId, round, startedAt: vote.at, revealedAt: null };
       writes.push(db.rounds.add(created));
-      roundOf.set(text(rKey), created);
-      changes.push({ table: 'rounds', key: rKey, before: null });
+      questionRounds.push(created);
+      changes.push({ table: 'rounds', key: [workshopId, questionId, round], before: null });
     }
     entries.push({ workshopId, action: 'vote', questionId, participantId, round, value, changes });
     return vote;

@@ -12,6 +12,7 @@ import { createWorkshopsSlice, type WorkshopsSlice } from './workshops.slice';
 import { createSessionSlice, type SessionSlice } from './session.slice';
 import { createRoomSlice, type RoomSlice } from './room.slice';
 import { createFilesSlice, type FilesSlice } from './files.slice';
+import { createSetupSlice, type SetupSlice } from './setup.slice';
 import type { DesktopApi } from '../../shared/ipc/contract';
 import type { Repositories } from '../db/repositories';
 import type { MessageKey, MessageParams } from '../../shared/i18n';
@@ -21,6 +22,7 @@ export type AppState = NavigationSlice &
   NoticesSlice &
   WorkshopsSlice &
   SessionSlice &
+  SetupSlice &
   RoomSlice &
   FilesSlice;
 
@@ -43,6 +45,7 @@ export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
     ...createNoticesSlice(...a),
     ...createWorkshopsSlice(deps)(...a),
     ...createSessionSlice(deps)(...a),
+    ...createSetupSlice(deps)(...a),
     ...createRoomSlice(deps)(...a),
     ...createFilesSlice(deps)(...a),
   }));

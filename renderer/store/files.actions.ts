@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { AppState, StoreDeps } from './app-store';
 import type { FileActions, FilesSlice, ImportEntry } from './files.slice';
 import { errorToMessage, LocalizedError } from '../../shared/i18n';
+import { reportError } from './write';
 import { newId } from '../db/workshops.repo';
 import { FIELD_LIMITS } from '../../shared/model/workshop-fields';
 import { getPlatform } from '../platform';
@@ -34,7 +35,7 @@ type Get = () => AppState;
 /** The file actions that read, write and check files; loaded with the first of them (see files.slice.ts). */
 export function createFileActions(deps: StoreDeps, set: Set, get: Get): FileActions {
   const platform = () => deps.platform ?? getPlatform();
-  const fail = (error: unknown) => get().notify('error', errorToMessage(error));
+  const fail = (error: unknown) => reportError(get, error);
   const meta = async () => {
     const info = await platform().getAppInfo();
     return { exportedAt: Date.now(), appName: info.name, appVersion: info.version };

@@ -8,7 +8,7 @@ import type {
   RoomStatus,
 } from '../../shared/ipc/room';
 import type { DesktopApi } from '../../shared/ipc/contract';
-import { errorToMessage } from '../../shared/i18n';
+import { reportError } from './write';
 import { getPlatform } from '../platform';
 
 export const ROOM_CLOSED: RoomStatus = { room: null, devices: [], inFlight: 0, published: null };
@@ -40,7 +40,7 @@ export const createRoomSlice =
     let early: RoomBallot[] = [];
     /** Ballot ids being committed now: a copy sent again meanwhile waits for the same commit. */
     const working = new Set<string>();
-    const fail = (error: unknown) => get().notify('error', errorToMessage(error));
+    const fail = (error: unknown) => reportError(get, error);
 
     async function commit(ballot: RoomBallot): Promise<void> {
       if (working.has(ballot.ballotId)) return;

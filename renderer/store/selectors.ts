@@ -48,3 +48,4 @@ export const selectExportCsv = (s: AppState) => s.exportCsv;
 export const selectImportFramework = (s: AppState) => s.importFramework;
 export const selectExportFramework = (s: AppState) => s.exportFramework;
 export const selectRemoveFramework = (s: AppState) => s.removeFramework;
+export const selectSetup = (s: AppState) => s.setup;

@@ -5,7 +5,7 @@ import type { CaptureMode, DecisionRecord, JournalEntry } from '../db/records';
 import type { VoteInput } from '../db/session.repo';
 import type { RoomAck, RoomBallot } from '../../shared/ipc/room';
 import { StorageError } from '../db/errors';
-import { errorToMessage } from '../../shared/i18n';
+import { createWrite, reportError } from './write';
 
 export interface VoteTarget {
   workshopId: string;
@@ -52,19 +52,11 @@ export interface SessionSlice {
 export const createSessionSlice =
   (deps: StoreDeps): StateCreator<AppState, [], [], SessionSlice> =>
   (set, get) => {
-    const fail = (error: unknown) => {
-      get().notify('error', errorToMessage(error));
-    };
+    const fail = (error: unknown) => reportError(get, error);
     const session = () => deps.repos.session;
+    const write = createWrite(get);
     /** Runs a repository call; a refusal becomes an error notice (its message says what was kept). */
-    async function attempt<T>(fn: () => Promise<T>, onError: T): Promise<T> {
-      try {
-        return await fn();
-      } catch (error) {
-        fail(error);
-        return onError;
-      }
-    }
+    const attempt = <T>(fn: () => Promise<T>, onError: T): Promise<T> => write(fn, onError);
     // One line of work for everything that changes the room's data, in the order it was asked for: a
     // reveal never overtakes the votes typed before it, and undo always undoes the last committed action.
     // Votes that queue up while a write is in flight (a facilitator typing a row of digits) go to the
@@ -165,10 +157,20 @@ export const createSessionSlice =
         attempt(() => session().setPosition(workshopId, { skipped }), undefined),
       undo: (workshopId, describe) =>
         inLine(async () => {
-          const entry = await session().undo(workshopId);
+          const outcome = await session().undo(workshopId);
+          if (!outcome) {
+            get().notify('info', deps.t('session.undo.nothing'));
+            return null;
+          }
+          // A step about something since removed is dropped, not applied: say why, change nothing.
+          if (outcome.refused) {
+            fail(outcome.refused);
+            return null;
+          }
+          const { entry } = outcome;
           // Show the question whose action was undone, so the room sees what changed back.
-          if (entry?.questionId) await session().setPosition(workshopId, { questionId: entry.questionId });
-          get().notify('info', entry ? describe(entry) : deps.t('session.undo.nothing'));
+          await session().setPosition(workshopId, { questionId: entry.questionId });
+          get().notify('info', describe(entry));
           return entry;
         }, null),
     };

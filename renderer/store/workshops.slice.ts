@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AppState, StoreDeps } from './app-store';
 import type { WorkshopFields } from '../../shared/model/workshop-fields';
 import type { WorkshopRecord } from '../db/records';
-import { errorToMessage } from '../../shared/i18n';
+import { createWrite } from './write';
 
 export interface WorkshopsSlice {
   createWorkshop(fields: WorkshopFields): Promise<WorkshopRecord | null>;
@@ -11,49 +11,49 @@ export interface WorkshopsSlice {
   openWorkshop(id: string): Promise<void>;
 }
 
-/** Actions call repositories; the screens read the rows back through live queries. */
+/** Actions call repositories through the one write path; the screens read the rows back live. */
 export const createWorkshopsSlice =
   (deps: StoreDeps): StateCreator<AppState, [], [], WorkshopsSlice> =>
-  (_set, get) => ({
-    async createWorkshop(fields) {
-      try {
-        const record = await deps.repos.workshops.create(fields);
-        await deps.repos.workshops.markOpened(record.id);
-        get().notify('success', deps.t('workshop.created', { title: record.title }));
-        get().navigate({ name: 'workshop', workshopId: record.id });
+  (_set, get) => {
+    const write = createWrite(get);
+    const { workshops } = deps.repos;
+    return {
+      async createWorkshop(fields) {
+        const record = await write(
+          async () => {
+            const created = await workshops.create(fields);
+            await workshops.markOpened(created.id);
+            return created;
+          },
+          null,
+          (created) => deps.t('workshop.created', { title: created.title }),
+        );
+        if (record) get().navigate({ name: 'workshop', workshopId: record.id });
         return record;
-      } catch (error) {
-        get().notify('error', errorToMessage(error));
-        return null;
-      }
-    },
-    async renameWorkshop(id, title) {
-      try {
-        const record = await deps.repos.workshops.rename(id, title);
-        get().notify('success', deps.t('workshop.renamed', { title: record.title }));
-        return true;
-      } catch (error) {
-        get().notify('error', errorToMessage(error));
-        return false;
-      }
-    },
-    async deleteWorkshop(id) {
-      try {
-        const row = await deps.repos.workshops.get(id);
-        await deps.repos.workshops.remove(id);
-        get().notify('success', deps.t('workshop.deleted', { title: row?.title ?? '' }));
-        return true;
-      } catch (error) {
-        get().notify('error', errorToMessage(error));
-        return false;
-      }
-    },
-    async openWorkshop(id) {
-      get().navigate({ name: 'workshop', workshopId: id });
-      try {
-        await deps.repos.workshops.markOpened(id);
-      } catch {
-        // Not being able to stamp "last opened" must never block opening a workshop.
-      }
-    },
-  });
+      },
+      renameWorkshop: (id, title) =>
+        write(
+          () => workshops.rename(id, title),
+          null,
+          (record) => deps.t('workshop.renamed', { title: record.title }),
+        ).then((record) => record !== null),
+      deleteWorkshop: (id) =>
+        write(
+          async () => {
+            const row = await workshops.get(id);
+            await workshops.remove(id);
+            return row?.title ?? '';
+          },
+          null,
+          (title) => deps.t('workshop.deleted', { title }),
+        ).then((title) => title !== null),
+      async openWorkshop(id) {
+        get().navigate({ name: 'workshop', workshopId: id });
+        try {
+          await workshops.markOpened(id);
+        } catch {
+          // Not being able to stamp "last opened" must never block opening a workshop.
+        }
+      },
+    };
+  };

@@ -123,12 +123,14 @@ export function ParticipantsSection({
       {pending?.kind === 'remove' ? (
         <RemoveParticipantDialog
           participant={pending.participant}
-          voteCount={actions.voteCount}
+          voteCounts={actions.voteCounts}
           onClose={() => setPending(null)}
-          onConfirm={async () => {
+          onConfirm={async (counts) => {
             const ok = await actions.removeParticipant(
               pending.participant.id,
               t('setup.participants.removed', { name: pending.participant.displayName }),
+              // The confirmation said that revealed results change: the repository asks for that.
+              counts.revealed > 0 ? { revealedVotes: 'remove' } : {},
             );
             if (ok && owned.alive()) markRemoved(pending.participant.id);
             return ok;

@@ -28,40 +28,53 @@ export function DeleteTeamDialog({
   );
 }
 
-/** Removing a participant deletes their votes: the confirmation says how many, read before it opens. */
+/**
+ * Removing a participant deletes their votes: the confirmation says how many, read before it opens,
+ * and says so plainly when some are in rounds the room has seen, since those results change.
+ */
 export function RemoveParticipantDialog({
   participant,
-  voteCount,
+  voteCounts,
   onClose,
   onConfirm,
 }: {
   participant: ParticipantRecord;
-  voteCount(id: string): Promise<number>;
+  voteCounts(id: string): Promise<{ total: number; revealed: number }>;
   onClose(): void;
-  onConfirm(): Promise<boolean | null>;
+  onConfirm(counts: { total: number; revealed: number }): Promise<boolean | null>;
 }) {
   const { t } = useTranslator();
-  const [votes, setVotes] = useState<number | null>(null);
+  const [counts, setCounts] = useState<{ total: number; revealed: number } | null>(null);
   useEffect(() => {
     let live = true;
-    void voteCount(participant.id).then((n) => live && setVotes(n));
+    void voteCounts(participant.id).then((n) => live && setCounts(n));
     return () => {
       live = false;
     };
-  }, [participant.id, voteCount]);
-  if (votes === null) return null;
+  }, [participant.id, voteCounts]);
+  if (counts === null) return null;
   const name = participant.displayName;
+  const body =
+    counts.total === 0
+      ? t('setup.participants.removeBodyNoVotes', { name })
+      : counts.revealed === 0
+        ? t('setup.participants.removeBody', { name, count: counts.total })
+        : t('setup.participants.removeBodyRevealed', {
+            name,
+            count: counts.total,
+            revealed: counts.revealed,
+          });
   return (
     <ConfirmDialog
       title={t('setup.participants.removeTitle', { name })}
-      body={
-        votes === 0
-          ? t('setup.participants.removeBodyNoVotes', { name })
-          : t('setup.participants.removeBody', { name, count: votes })
+      body={body}
+      confirm={
+        counts.revealed === 0
+          ? t('setup.participants.removeConfirm')
+          : t('setup.participants.removeConfirmRevealed')
       }
-      confirm={t('setup.participants.removeConfirm')}
       onClose={onClose}
-      onConfirm={onConfirm}
+      onConfirm={() => onConfirm(counts)}
     />
   );
 }

@@ -67,6 +67,12 @@ export const errorMessages = {
     'This participant is not in the workshop. Nothing was recorded. Reload the session to see who takes part.',
   'error.vote.revealedRound':
     'Round {round} is revealed, so its votes can no longer change. Nothing was recorded. Start round {next} to vote again, or undo the reveal to correct a vote.',
+  'error.vote.notCurrentRound':
+    'This question is in round {current} now, not round {round}: the screen was out of date. Nothing was recorded. Look at the round shown now, then vote again.',
+  'error.undo.gone':
+    'The last step can no longer be undone: it was about a participant, question or round that has since been removed. Nothing was changed, and that step was taken off the undo list.',
+  'error.participant.revealedVotes':
+    '{name} has {count, plural, one {# vote} other {# votes}} in rounds the room has seen. Nothing was changed. Confirm the removal in the setup, where it says what it changes.',
   'error.round.revealFirst':
     'The current round is still hidden. Nothing was changed. Reveal the current round before starting another.',
   'error.decision.value': 'An agreed value is 0–4. Nothing was saved. Choose a value from 0 to 4.',

@@ -78,7 +78,10 @@ export const setupMessages = {
   'setup.participants.removeBodyNoVotes': '{name} has not voted yet. This cannot be undone.',
   'setup.participants.removeBody':
     '{name} and {count, plural, one {their # vote} other {their # votes}} will be deleted. This cannot be undone.',
+  'setup.participants.removeBodyRevealed':
+    '{name} and {count, plural, one {their # vote} other {their # votes}} will be deleted. {revealed, plural, one {# of them is} other {# of them are}} in rounds the room has already seen, so those results will change. This cannot be undone.',
   'setup.participants.removeConfirm': 'Remove participant',
+  'setup.participants.removeConfirmRevealed': 'Remove and change the results',
   'setup.participants.removed': '{name} removed.',
   'setup.participants.addHeading': 'Add participant',
   'setup.participants.add': 'Add participant',

@@ -21,7 +21,7 @@ async function setup() {
   });
   const ana = await repos.people.addParticipant(w.id, { displayName: 'Ana', teamId: null, role: null });
   const bo = await repos.people.addParticipant(w.id, { displayName: 'Bo', teamId: null, role: null });
-  const q = 'q1';
+  const q = w.settings.questionIds[0]!;
   const at = (participantId: string, round = 1) => ({
     workshopId: w.id,
     questionId: q,
@@ -94,11 +94,11 @@ describe('session repository', () => {
     await repos.session.recordVote({ ...at(ana.id), value: 3 });
     await repos.session.reveal(w.id, q, 1);
 
-    expect((await repos.session.undo(w.id))?.action).toBe('reveal');
+    expect((await repos.session.undo(w.id))?.entry.action).toBe('reveal');
     expect((await db.rounds.get([w.id, q, 1]))?.revealedAt).toBeNull();
 
     const undoneVote = await repos.session.undo(w.id);
-    expect(undoneVote).toMatchObject({ action: 'vote', value: 3, participantId: ana.id });
+    expect(undoneVote?.entry).toMatchObject({ action: 'vote', value: 3, participantId: ana.id });
     expect((await db.votes.toArray())[0]?.value).toBe(1);
 
     await repos.session.undo(w.id);
@@ -143,7 +143,7 @@ describe('session repository', () => {
       [['votes', 1]],
       [['votes', null]],
     ]);
-    expect((await repos.session.undo(w.id))?.participantId).toBe(bo.id);
+    expect((await repos.session.undo(w.id))?.entry.participantId).toBe(bo.id);
     await repos.session.undo(w.id);
     expect((await db.votes.toArray()).map((v) => v.value)).toEqual([1]);
     await repos.session.undo(w.id);
@@ -184,12 +184,17 @@ describe('session repository', () => {
     expect((await repos.session.decisionsOfWorkshop(w.id))[0]).toMatchObject({ agreedValue: 2 });
   });
 
-  it('keeps the undo journal bounded', async () => {
-    const { db, repos, ana, at } = await setup();
-    for (let i = 0; i < JOURNAL_LIMIT + 2 * TRIM_EVERY; i++)
-      await repos.session.recordVote({ ...at(ana.id), value: (i % 5) as 0 });
-    expect(await db.journal.count()).toBeLessThanOrEqual(JOURNAL_LIMIT + TRIM_EVERY);
-    expect(await db.journal.count()).toBeGreaterThanOrEqual(JOURNAL_LIMIT);
+  it('keeps the undo journal bounded, dropping the oldest steps and keeping the newest', async () => {
+    const { db, repos, w, ana, at } = await setup();
+    const total = JOURNAL_LIMIT + 2 * TRIM_EVERY;
+    for (let i = 0; i < total; i++) await repos.session.recordVote({ ...at(ana.id), value: (i % 5) as 0 });
+    const kept = (await db.journal.where('workshopId').equals(w.id).toArray()).map((e) => e.seq);
+    expect(kept.length).toBeLessThanOrEqual(JOURNAL_LIMIT + TRIM_EVERY);
+    expect(kept.length).toBeGreaterThanOrEqual(JOURNAL_LIMIT);
+    // Steps are numbered 1…total in the order they were written: the kept ones are the last ones.
+    expect(kept).toEqual(Array.from({ length: kept.length }, (_, i) => total - kept.length + 1 + i));
+    // Undo still takes back the newest step first.
+    expect((await repos.session.undo(w.id))?.entry.seq).toBe(total);
   });
 
   it('remembers the session position and capture mode', async () => {

@@ -154,4 +154,36 @@ describe('workshop setup: teams and participants', () => {
       expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Participants' })),
     );
   });
+  it('says when a removal changes results the room has seen, and removes only after that is confirmed', async () => {
+    const { user, repos, db, workshop } = await setup();
+    const [ana] = await repos.people.addParticipants(workshop.id, [
+      { line: 1, displayName: 'Ana', teamName: null, role: null },
+    ]);
+    const [q1, q2] = workshop.settings.questionIds as [string, string];
+    await repos.session.recordVote({
+      workshopId: workshop.id,
+      questionId: q1,
+      participantId: ana!.id,
+      round: 1,
+      value: 2,
+    });
+    await repos.session.recordVote({
+      workshopId: workshop.id,
+      questionId: q2,
+      participantId: ana!.id,
+      round: 1,
+      value: 3,
+    });
+    await repos.session.reveal(workshop.id, q1, 1);
+    const people = screen.getByRole('region', { name: 'Participants' });
+    const row = await within(people).findByRole('row', { name: /Ana/ });
+    await user.click(within(row).getByRole('button', { name: 'Remove' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Remove Ana?' });
+    expect(confirm.textContent).toMatch(
+      /their 2 votes will be deleted\. 1 of them is in rounds the room has already seen, so those results will change/,
+    );
+    await user.click(within(confirm).getByRole('button', { name: 'Remove and change the results' }));
+    await waitFor(async () => expect(await repos.people.participants(workshop.id)).toHaveLength(0));
+    expect(await db.votes.count()).toBe(0);
+  });
 });

@@ -47,6 +47,8 @@ function fakePlatform() {
 async function setup() {
   const { db, repos, w } = await databaseWithWorkshop('ballots');
   const ana = await repos.people.addParticipant(w.id, { displayName: 'Ana', teamId: null, role: null });
+  // A question of the workshop's set: undo refuses a step about a question no longer in it.
+  const q1 = w.settings.questionIds[0]!;
   const fake = fakePlatform();
   fake.status.room!.workshopId = w.id;
   const { t } = createTranslator('en');
@@ -57,7 +59,7 @@ async function setup() {
     store.getState().publishRoom({
       workshopId: w.id,
       // The slice reads the question's id only; the rest is the server's business.
-      question: { id: 'q1' } as RoomQuestionState['question'],
+      question: { id: q1 } as RoomQuestionState['question'],
       round: 1,
       open: true,
       revealed: false,
@@ -68,12 +70,12 @@ async function setup() {
   const ballot = (ballotId: string, value: RoomBallot['value'], round = 1): RoomBallot => ({
     ballotId,
     workshopId: w.id,
-    questionId: 'q1',
+    questionId: q1,
     round,
     participantId: ana.id,
     value,
   });
-  return { db, w, store, fake, open, ballot };
+  return { db, w, q1, store, fake, open, ballot };
 }
 
 describe('phone ballots', () => {
@@ -94,9 +96,9 @@ describe('phone ballots', () => {
   });
 
   it('are refused when the round was revealed, or when the question is not open for phones', async () => {
-    const { db, w, store, fake, open, ballot } = await setup();
+    const { db, w, q1, store, fake, open, ballot } = await setup();
     await open();
-    await store.getState().reveal(w.id, 'q1', 1);
+    await store.getState().reveal(w.id, q1, 1);
     fake.deliver(ballot('b2', 1));
     await vi.waitFor(() =>
       expect(fake.acks).toEqual([{ ballotId: 'b2', outcome: 'refused', reason: 'revealed' }]),
