@@ -15,6 +15,9 @@ import { stageName } from './summary';
  * screen and the report, so both draw the same chart from the same figures.
  */
 
+/** Participants are drawn as dots up to this many (a workshop room is 4–30 people). */
+export const MAX_PARTICIPANT_DOTS = 60;
+
 export interface Series {
   key: string;
   label: string;
@@ -47,8 +50,12 @@ export function gridInput(options: {
     options.participants === false
       ? []
       : result.participants.flatMap((p) => (p.profile.gridPoint ? [p.profile.gridPoint] : []));
-  for (const [i, point] of dots.entries()) {
-    points.push({ id: `p${i}`, label: '', x: point.x, y: point.y, kind: 'participant' });
+  // Beyond a room's worth of people the dots become a texture that hides the teams' points; the spread
+  // (the middle half of them) still says where they are.
+  if (dots.length <= MAX_PARTICIPANT_DOTS) {
+    for (const [i, point] of dots.entries()) {
+      points.push({ id: `p${i}`, label: '', x: point.x, y: point.y, kind: 'participant' });
+    }
   }
   for (const team of result.teams) {
     const series = options.teams.find((s) => s.key === team.teamId);

@@ -62,7 +62,7 @@ export function ComparisonView({
     [candidates, picked],
   );
   const filters = useMemo(() => chosen.map((c) => c.filter), [chosen]);
-  const results = useResultsFor(data, framework, workshop.settings, filters);
+  const results = useResultsFor(workshop.id, data, framework, workshop.settings, filters);
   const comparison = useMemo(() => {
     if (chosen.length < 2) return null;
     const groups = chosen.flatMap((c, i) => {

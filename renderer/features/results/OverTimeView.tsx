@@ -73,7 +73,13 @@ function Earlier({
   result: WorkshopResult;
 }) {
   const data = useWorkshopData(earlier.id);
-  const [before] = useResultsFor(data as WorkshopData | undefined, framework, earlier.settings, WHOLE);
+  const [before] = useResultsFor(
+    earlier.id,
+    data as WorkshopData | undefined,
+    framework,
+    earlier.settings,
+    WHOLE,
+  );
   if (!before) return null;
   return <Moves before={before} after={result} earlier={earlier} workshop={workshop} framework={framework} />;
 }

@@ -48,7 +48,7 @@ export function OverviewView({
 }) {
   const [filter, setFilter] = useState<ResultsFilter>(WHOLE_GROUP);
   const filters = useMemo(() => [filter], [filter]);
-  const [result] = useResultsFor(data, framework, workshop.settings, filters);
+  const [result] = useResultsFor(workshop.id, data, framework, workshop.settings, filters);
   return (
     <div className="results-overview">
       <FilterChoice data={data} filter={filter} onChange={setFilter} />

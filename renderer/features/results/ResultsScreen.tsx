@@ -10,7 +10,7 @@ import { ComparisonView } from './ComparisonView';
 import { OverTimeView } from './OverTimeView';
 import { ProjectorControls, ProjectorProvider } from './ProjectorButton';
 import { ExportReportButton } from '../report/ExportReportButton';
-import { useResultsFor } from './use-results';
+import { ScoringProvider, useResultsFor } from './use-results';
 import '../../styles/results.css';
 
 const WHOLE: readonly ResultsFilter[] = [WHOLE_GROUP];
@@ -32,7 +32,11 @@ export function ResultsScreen({ workshopId, view }: { workshopId: string; view: 
       </main>
     );
   }
-  return <Results workshop={workshop} framework={framework} view={view} />;
+  return (
+    <ScoringProvider>
+      <Results workshop={workshop} framework={framework} view={view} />
+    </ScoringProvider>
+  );
 }
 
 function Results({
@@ -48,7 +52,7 @@ function Results({
   const { t } = tr;
   const data = useWorkshopData(workshop.id);
   const series = useMemo(() => teamSeries(data?.teams ?? []), [data?.teams]);
-  const [whole] = useResultsFor(data, framework, workshop.settings, WHOLE);
+  const [whole] = useResultsFor(workshop.id, data, framework, workshop.settings, WHOLE);
 
   useEffect(() => {
     document.title = `${t('results.title')} — ${workshop.title}`;

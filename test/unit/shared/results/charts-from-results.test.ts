@@ -21,7 +21,7 @@ import {
   thresholdLabel,
 } from '../../../../shared/results';
 import { GGI_FRAMEWORK } from '../../../fixtures/frameworks';
-import { handWorkshop, team, TINY } from '../scoring/fixtures';
+import { handWorkshop, person, team, TINY, votesFor } from '../scoring/fixtures';
 import { badNumbers, overlapping } from '../charts/overlap';
 
 const tr = createTranslator('en');
@@ -156,5 +156,36 @@ describe('charts from engine results', () => {
     // Only the bar charts: an empty mix, no enablers, and the five goals.
     expect(charts).toHaveLength(3);
     expect(charts[2] && 'rows' in charts[2] && charts[2].rows).toHaveLength(5);
+  });
+
+  it('draws participants as dots for a room, and only their spread for a crowd', () => {
+    const stored = handWorkshop();
+    const grid = (count: number) => {
+      const ids = Array.from({ length: count }, (_, i) => `P${i}`);
+      const result = scoreWorkshop({
+        ...stored,
+        participants: ids.map((id, i) => person(id, null, i)),
+        votes: stored.settings.questionIds.flatMap((q, k) =>
+          votesFor(
+            q,
+            ids,
+            ids.map((_, i) => ((i + k) % 5) as 0),
+          ),
+        ),
+      });
+      return gridInput({
+        result,
+        framework: TINY,
+        teams: [],
+        groupLabel: 'Whole group',
+        targetStage: null,
+        size: { width: 600, height: 320 },
+        tr,
+      });
+    };
+    expect(grid(30).points.filter((p) => p.kind === 'participant')).toHaveLength(30);
+    const crowd = grid(61);
+    expect(crowd.points.filter((p) => p.kind === 'participant')).toHaveLength(0);
+    expect(crowd.spread).not.toBeNull();
   });
 });
