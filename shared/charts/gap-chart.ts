@@ -48,6 +48,8 @@ export interface GapChartInput {
   /** Scale end points (0 and 4 on the vote scale). */
   min?: number;
   max?: number;
+  /** Where to rule the scale and what to call each line; the whole numbers from min to max by default. */
+  ticks?: readonly { value: number; label: string }[];
   fontSize?: number;
   measure?: MeasureText;
 }
@@ -100,26 +102,36 @@ export function gapChartGeometry(input: GapChartInput): GapChartGeometry {
   const x1 = Math.max(x0 + 40, input.width - noteWidth - r - 4);
   const toX = (v: number) => x0 + ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * (x1 - x0);
   const axisY = keyY + fontSize * 1.9;
-  for (let v = Math.ceil(min); v <= max; v++) {
+  const ticks =
+    input.ticks ??
+    Array.from({ length: Math.floor(max) - Math.ceil(min) + 1 }, (_, i) => {
+      const value = Math.ceil(min) + i;
+      return { value, label: String(value) };
+    });
+  ticks.forEach((tick, i) =>
     addText(
-      text(`tick-${v}`, String(v), toX(v), axisY, { size: fontSize - 1, anchor: 'middle', fill: 'muted' }),
-    );
-  }
+      text(`tick-${i}`, tick.label, toX(tick.value), axisY, {
+        size: fontSize - 1,
+        anchor: 'middle',
+        fill: 'muted',
+      }),
+    ),
+  );
   const rowHeight = Math.max(fontSize * 2, 2 * r + 10);
   const firstRow = axisY + fontSize * 0.6;
   const bottom = firstRow + input.rows.length * rowHeight;
-  for (let v = Math.ceil(min); v <= max; v++) {
+  ticks.forEach((tick, i) =>
     shapes.push({
       kind: 'line',
-      key: `rule-${v}`,
-      x1: toX(v),
+      key: `rule-${i}`,
+      x1: toX(tick.value),
       y1: firstRow,
-      x2: toX(v),
+      x2: toX(tick.value),
       y2: bottom,
       stroke: 'rule',
       strokeWidth: 1,
-    });
-  }
+    }),
+  );
 
   const rows: GapGeometryRow[] = input.rows.map((row, i) => {
     const y = firstRow + i * rowHeight + rowHeight / 2;

@@ -30,6 +30,9 @@ export function OverTimeDetails({
     { key: 'now', label: now, color: '#000000', marker: 'circle' as const },
   ];
   const archetype = (id: string) => framework.archetypes.find((a) => a.id === id)?.name ?? id;
+  // The mix's scale ends at the next quarter above its largest share, so small shifts stay visible.
+  const shares = (moved.mix ?? []).flatMap((m) => [m.before ?? 0, m.after ?? 0]);
+  const mixMax = Math.min(1, Math.ceil(Math.max(0.25, ...shares) * 4) / 4);
   const percentPoints = (delta: number | null) =>
     delta === null
       ? t('results.time.notBoth')
@@ -44,7 +47,10 @@ export function OverTimeDetails({
               series,
               arrows: true,
               min: 0,
-              max: 1,
+              max: mixMax,
+              ticks: [0, 0.25, 0.5, 0.75, 1]
+                .filter((v) => v <= mixMax + 1e-9)
+                .map((value) => ({ value, label: tr.formatPercent(value) })),
               rows: moved.mix.map((m) => ({
                 key: m.archetypeId,
                 label: archetype(m.archetypeId),
