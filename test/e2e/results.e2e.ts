@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, screenshot, waitForAppReady } from './support/browser';
+import { seriousViolations } from './support/axe';
 import { expectedSummary, fixed } from './support/expected';
 import { OSPO_FRAMEWORK } from '../../shared/framework';
 import { ResultsPage, seedWorkshops } from './pages/results.page';
@@ -166,6 +167,61 @@ describe('results', () => {
     const results = await shown();
     expect(secret.filter((name) => results.includes(name))).toEqual([]);
     await screenshot(projector!, 'projector-results-1920x1080');
+  });
+
+  it('is used with the keyboard alone, and axe finds nothing serious in any view or on the projector', async () => {
+    const app = await launchApp();
+    const [now] = await seedWorkshops(app.page, WORKSHOPS);
+    await app.goto(`#/workshops/${now!.workshopId}/results`);
+    const { page } = app;
+    const found: Record<string, string[]> = { overview: await seriousViolations(page) };
+    const reach = async (target: ReturnType<typeof page.locator>, key = 'Tab') => {
+      for (let i = 0; i < 120; i++) {
+        if (await target.evaluate((el) => el === document.activeElement)) return;
+        await page.keyboard.press(key);
+      }
+      throw new Error(`${key} never reached ${String(target)}`);
+    };
+
+    // Tab to the filter, choose a team with the arrow keys: the figures follow.
+    await reach(page.getByLabel('Figures for'));
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByTestId('grid-point').innerText()).toMatch(/^Legal: /);
+    // Every figure's workings open from the keyboard.
+    await reach(page.getByTestId('figure-grid').locator('summary'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('figure-grid').locator('details').getAttribute('open')).toBe('');
+    found['overview, a team, workings open'] = await seriousViolations(page);
+
+    // The views are links: Shift+Tab back to them and Enter; the team checkboxes toggle with Space.
+    await reach(page.getByRole('link', { name: 'Teams compared' }), 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('side-by-side').waitFor();
+    const leadership = page.getByLabel('Leadership (2 people)');
+    await reach(leadership);
+    await page.keyboard.press('Space');
+    expect(await leadership.isChecked()).toBe(false);
+    await expect.poll(() => page.getByTestId('side-by-side').locator('.group-card').count()).toBe(2);
+    found.teams = await seriousViolations(page);
+    await page.getByRole('link', { name: 'Roles compared' }).press('Enter');
+    await page.getByTestId('side-by-side').waitFor();
+    found.roles = await seriousViolations(page);
+    await page.getByRole('link', { name: 'Over time' }).press('Enter');
+    await page.getByTestId('stage-delta').waitFor();
+    found['over time'] = await seriousViolations(page);
+
+    const [projector] = await Promise.all([
+      app.context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open projector' }).press('Enter'),
+    ]);
+    await waitForAppReady(projector!);
+    found['projector, waiting'] = await seriousViolations(projector!);
+    await page.getByRole('link', { name: 'Where we are' }).press('Enter');
+    await page.getByRole('button', { name: 'Show on projector' }).press('Enter');
+    await projector!.locator('.projector-results').waitFor();
+    found['projector, results'] = await seriousViolations(projector!);
+
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
   });
 });
 

@@ -128,4 +128,19 @@ describe('maturity grid geometry', () => {
       }
     }
   });
+
+  it('colours a label for the ground under it: white on a dark band, ink off the bands, a halo across an edge', () => {
+    const g = maturityGridGeometry({
+      ...base,
+      points: [
+        { id: 'top', label: 'Leaders', x: 0.9, y: 0.9, kind: 'team', color: '#E69F00' },
+        { id: 'low', label: 'Newcomers', x: 0.05, y: 0.5, kind: 'team', color: '#56B4E9' },
+      ],
+    });
+    const label = (id: string) => g.shapes.find((s) => s.key === `label-${id}`);
+    expect(label('top')).toMatchObject({ fill: 'onBand4' });
+    expect(label('top')).not.toHaveProperty('halo', true);
+    expect(label('low')).toMatchObject({ fill: 'ink' });
+    expect(label('low')).not.toHaveProperty('halo', true);
+  });
 });
