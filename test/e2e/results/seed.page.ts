@@ -136,3 +136,16 @@ export async function seedWorkshops(plans: SeedWorkshop[], bulk = false): Promis
     db.close();
   }
 }
+
+/** How long the results screen's read of a workshop's votes takes in this page (the benchmark's breakdown). */
+export async function timeVoteRead(workshopId: string): Promise<{ votes: number; ms: number }> {
+  const db = await openDatabase();
+  try {
+    const repos = createRepositories(db, { defaults: defaultWorkshopSettings });
+    const start = performance.now();
+    const votes = await repos.session.votesOfWorkshop(workshopId);
+    return { votes: votes.length, ms: performance.now() - start };
+  } finally {
+    db.close();
+  }
+}
