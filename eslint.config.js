@@ -28,6 +28,8 @@ function rendererRule(allow) {
   const patterns = [
     { group: ['node:*'], message: 'renderer/ runs in a sandboxed page: no Node built-ins.' },
     { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
+    // The phone's voter page is a bundle of its own; what both need lives in shared/.
+    { regex: '^(\\.\\.?/)+voter(/|$)', message: 'The app never imports the voter page (renderer/voter/).' },
   ];
   if (!allow.dexie) {
     paths.push(
@@ -115,10 +117,11 @@ export default tseslint.config(
       ],
     },
   },
-  // Boundary: the room server is plain Node, shared by the desktop shell and the browser mode: no Electron,
-  // no renderer, none of the renderer's libraries.
+  // Boundary: electron/server/ (the room server, the browser mode's server) is plain Node, run by the desktop
+  // main process and by `npm run web` alike: no Electron, nothing of the main process, preload or renderer,
+  // none of the renderer's libraries.
   {
-    files: ['server/**/*.ts'],
+    files: ['electron/server/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -127,44 +130,22 @@ export default tseslint.config(
             .filter((p) => !p.includes('*'))
             .map((name) => ({
               name,
-              message: 'server/ is plain Node: no Electron, UI or database library.',
+              message: 'electron/server/ is plain Node: no Electron, UI or database library.',
             })),
           patterns: [
-            { group: ['react-dom/*', 'zustand/*', 'electron/*'], message: 'server/ is plain Node.' },
             {
-              group: ['**/renderer/**', '**/electron/**', '**/voter/**'],
-              message: 'server/ imports only shared/.',
+              group: [...rendererLibs.map((name) => `${name}/*`), 'electron/*'],
+              message: 'electron/server/ is plain Node.',
             },
-          ],
-        },
-      ],
-    },
-  },
-  // Boundary: the phone's voter page is a small page of its own: no framework, no Node, nothing of the app.
-  {
-    files: ['voter/**/*.ts'],
-    ignores: ['voter/vite.config.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: uiLibs
-            .filter((p) => !p.includes('*'))
-            .map((name) => ({ name, message: 'The voter page uses no framework or app library.' })),
-          patterns: [
-            { group: ['node:*'], message: 'The voter page runs in a phone browser: no Node built-ins.' },
             {
-              // Schemas (and the IPC contract built from them) would bring zod into a page that needs none.
-              group: [
-                '**/renderer/**',
-                '**/electron/**',
-                '**/server/**',
-                'zod',
-                '**/shared/zod',
-                '**/shared/room/schemas',
-                '**/shared/ipc/**',
-              ],
-              message: 'The voter page imports only plain types and messages from shared/.',
+              // electron/main/ and electron/preload/, reached from inside electron/server/.
+              regex: '^(\\.\\./)+(main|preload)(/|$)',
+              message:
+                'electron/server/ never imports the main process or the preload: it runs without Electron.',
+            },
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'electron/server/ imports only shared/ and Node.',
             },
           ],
         },
@@ -175,7 +156,7 @@ export default tseslint.config(
   // zustand, and only the bootstrap opens the database (everything else gets repositories).
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/vite.config.ts'],
+    ignores: ['renderer/vite.config.ts', 'renderer/voter/vite.config.ts'],
     rules: { 'no-restricted-imports': rendererRule({ dexie: false, zustand: false, database: false }) },
   },
   {
@@ -189,5 +170,44 @@ export default tseslint.config(
   {
     files: ['renderer/store/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': rendererRule({ dexie: false, zustand: true, database: false }) },
+  },
+  // Boundary: the phone's voter page (renderer/voter/) is a small page of its own, a bundle apart: the
+  // renderer's boundaries (no Electron, no Node) plus no framework, no app library and nothing of the app
+  // beyond shared/. It comes after the renderer's blocks, whose rule it replaces for its files.
+  {
+    files: ['renderer/voter/**/*.ts'],
+    ignores: ['renderer/voter/vite.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The voter page runs in a phone browser: no Electron.' },
+            ...rendererLibs.map((name) => ({
+              name,
+              message: 'The voter page uses no framework or app library.',
+            })),
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'The voter page runs in a phone browser: no Node built-ins.' },
+            { group: ['**/electron/**'], message: 'The voter page runs in a phone browser: no Electron.' },
+            {
+              group: rendererLibs.map((name) => `${name}/*`),
+              message: 'The voter page uses no framework or app library.',
+            },
+            {
+              // From a file of renderer/voter/, "../" is the app and "../../shared/" the shared core.
+              regex: '^\\.\\./(?!\\.\\./shared/)',
+              message: 'The voter page imports nothing of the app: only shared/.',
+            },
+            {
+              // Schemas (and the IPC contract built from them) would bring zod into a page that needs none.
+              group: ['zod', '**/shared/zod', '**/shared/room/schemas', '**/shared/ipc/**'],
+              message: 'The voter page imports only plain types and messages from shared/.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -13,7 +13,6 @@ export default defineConfig({
             'test/unit/shared/**/*.test.ts',
             'test/unit/electron/**/*.test.ts',
             'test/unit/tooling/**/*.test.ts',
-            'test/unit/server/**/*.test.ts',
             // Renderer code that must run without a DOM (the PDF report, also rendered from the command line).
             'test/unit/renderer/**/*.node.test.ts',
           ],

@@ -9,7 +9,7 @@ import { guardSession, guardWebContents } from './guards';
 import { registerAppIpc } from './ipc/app';
 import { registerFileIpc } from './ipc/files';
 import { registerRoomIpc } from './ipc/room';
-import { createRoomHost } from '../../server/room/room-host';
+import { createRoomHost } from '../server/room/room-host';
 import { registerProjectorIpc } from './ipc/projector';
 import { menuTemplate } from './menu';
 import { APP_SCHEME } from './origin';

@@ -15,7 +15,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { startAppServer } from '../../server/web/app-server';
+import { startAppServer } from '../../electron/server/web/app-server';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
 import { buildRenderer, repoRoot } from '../support/build-renderer';
 import { Phone } from './room/phone-client';

@@ -1,10 +1,10 @@
 /**
- * The room's IPC: each room request of the contract goes to the room host (server/room, the same module
- * the browser mode uses), and what the room pushes (ballots, status) goes to the app's window on its own
- * channel. Ballots travel main → page only; the page answers them with `ackRoomBallots` once committed.
+ * The room's IPC: each room request of the contract goes to the room host (electron/server/room, the same
+ * module the browser mode uses), and what the room pushes (ballots, status) goes to the app's window on its
+ * own channel. Ballots travel main → page only; the page answers them with `ackRoomBallots` once committed.
  */
 import { IPC_EVENTS, type DesktopEvents } from '../../../shared/ipc/contract';
-import type { RoomHost } from '../../../server/room/room-host';
+import type { RoomHost } from '../../server/room/room-host';
 import { handle, type IpcRegistrar } from '../ipc';
 
 /** Where pushed messages go: the app's window, when there is one. */

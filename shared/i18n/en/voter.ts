@@ -1,6 +1,6 @@
 /**
  * English messages of the phone's voter page. Plain words: they are read on a small screen, in a hurry.
- * The voter page loads them on their own (voter/i18n.ts); the app's catalog does not carry them.
+ * The voter page loads them on their own (renderer/voter/i18n.ts); the app's catalog does not carry them.
  */
 export const voterMessages = {
   'voter.title': 'OSPO Workshop — vote',

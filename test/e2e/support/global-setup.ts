@@ -5,7 +5,7 @@
 //   E2E_BASE_URL=<url>    test an app already served elsewhere on 127.0.0.1 (no build, no server)
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startAppServer } from '../../../server/web/app-server';
+import { startAppServer } from '../../../electron/server/web/app-server';
 import { buildRenderer, repoRoot } from '../../support/build-renderer';
 import { findChromium } from './chromium';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../shared/ipc/contract';
 import { registerRoomIpc } from '../../../electron/main/ipc/room';
-import type { RoomHost } from '../../../server/room/room-host';
+import type { RoomHost } from '../../../electron/server/room/room-host';
 import { fakeIpcMain } from './support/fake-ipc';
 
 function fakeHost() {

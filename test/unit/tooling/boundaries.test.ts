@@ -26,23 +26,79 @@ describe('import boundaries', () => {
     ],
     [
       "import { app } from 'electron';\nexport const x = app;\n",
-      'server/room/violation.ts',
-      /server\/ is plain Node/,
+      'electron/server/room/violation.ts',
+      /electron\/server\/ is plain Node/,
     ],
     [
-      "import { getPlatform } from '../../renderer/platform';\nexport const x = getPlatform;\n",
-      'server/web/violation.ts',
-      /server\/ imports only shared/,
+      "import { ipcMain } from 'electron/main';\nexport const x = ipcMain;\n",
+      'electron/server/violation.ts',
+      /electron\/server\/ is plain Node/,
+    ],
+    [
+      "import { createMainWindow } from '../../main/window';\nexport const x = createMainWindow;\n",
+      'electron/server/room/violation.ts',
+      /never imports the main process/,
+    ],
+    [
+      "import { api } from '../preload/index';\nexport const x = api;\n",
+      'electron/server/violation.ts',
+      /never imports the main process or the preload/,
+    ],
+    [
+      "import { getPlatform } from '../../../renderer/platform';\nexport const x = getPlatform;\n",
+      'electron/server/web/violation.ts',
+      /electron\/server\/ imports only shared\/ and Node/,
+    ],
+    [
+      "import Dexie from 'dexie';\nexport const x = Dexie;\n",
+      'electron/server/room/violation.ts',
+      /electron\/server\/ is plain Node/,
     ],
     [
       "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
-      'voter/violation.ts',
+      'renderer/voter/violation.ts',
       /no Node built-ins/,
     ],
     [
-      "import { ballotRequestSchema } from '../shared/room/schemas';\nexport const x = ballotRequestSchema;\n",
-      'voter/violation.ts',
+      "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n",
+      'renderer/voter/violation.ts',
+      /phone browser: no Electron/,
+    ],
+    ...['react', 'react-dom/client', 'dexie', 'dexie-react-hooks', 'zustand', 'zustand/vanilla', 'jspdf'].map(
+      (name) =>
+        [
+          `import * as lib from '${name}';\nexport const x = lib;\n`,
+          'renderer/voter/violation.ts',
+          /The voter page uses no framework or app library/,
+        ] satisfies Violation,
+    ),
+    ...['../store/session.slice', '../platform', '../ui/Button', '../../renderer/platform'].map(
+      (path) =>
+        [
+          `import * as app from '${path}';\nexport const x = app;\n`,
+          'renderer/voter/violation.ts',
+          /The voter page imports nothing of the app/,
+        ] satisfies Violation,
+    ),
+    [
+      "import { ballotRequestSchema } from '../../shared/room/schemas';\nexport const x = ballotRequestSchema;\n",
+      'renderer/voter/violation.ts',
       /only plain types and messages/,
+    ],
+    [
+      "import { z } from 'zod';\nexport const x = z;\n",
+      'renderer/voter/violation.ts',
+      /only plain types and messages/,
+    ],
+    [
+      "import { api } from '../voter/api';\nexport const x = api;\n",
+      'renderer/features/violation.ts',
+      /The app never imports the voter page/,
+    ],
+    [
+      "import { api } from './voter/api';\nexport const x = api;\n",
+      'renderer/violation.ts',
+      /The app never imports the voter page/,
     ],
     [
       "import { app } from 'electron';\nexport const x = app;\n",
@@ -99,6 +155,19 @@ describe('import boundaries', () => {
     [
       "import { createTranslator } from '../../shared/i18n';\nexport const x = createTranslator;\n",
       'electron/main/ok.ts',
+    ],
+    [
+      "import { createServer } from 'node:http';\nimport type { RoomStatus } from '../../../shared/ipc/room';\nexport const x = createServer;\nexport type X = RoomStatus;\n",
+      'electron/server/room/ok.ts',
+    ],
+    [
+      "import { createRoomHost } from '../server/room/room-host';\nexport const x = createRoomHost;\n",
+      'electron/main/ok.ts',
+    ],
+    // What the voter page imports today: plain types and messages from shared/, and its own modules.
+    [
+      "import { interpolate } from '../../shared/i18n/interpolate';\nimport { voterMessages } from '../../shared/i18n/en/voter';\nimport type { PhoneQuestion } from '../../shared/room/protocol';\nimport { h } from './dom';\nexport const x = [interpolate, voterMessages, h];\nexport type X = PhoneQuestion;\n",
+      'renderer/voter/ok.ts',
     ],
   ])('accepts %s in %s', async (code, file) => {
     const messages = await ruleIds(code, file);

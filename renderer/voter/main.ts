@@ -3,7 +3,7 @@
  * The page says "Recorded" only when the server says the facilitator's database committed the vote; it
  * retries by itself after a dropped connection, with the same ballot id, so a vote is never counted twice.
  */
-import type { VoteValue } from '../shared/model/types';
+import type { VoteValue } from '../../shared/model/types';
 import { ApiError, api, newBallotId, pause } from './api';
 import { t } from './i18n';
 import { render, type Choice, type Model } from './view';

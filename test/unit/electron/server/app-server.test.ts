@@ -8,10 +8,10 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsp } from '../../../server/static-files';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/ipc/csp';
+import { readCsp } from '../../../../electron/server/static-files';
+import { CONTENT_SECURITY_POLICY } from '../../../../shared/ipc/csp';
 
-const mainScript = fileURLToPath(new URL('../../../server/web/main.ts', import.meta.url));
+const mainScript = fileURLToPath(new URL('../../../../electron/server/web/main.ts', import.meta.url));
 const CSP = "default-src 'self'; connect-src 'self'; object-src 'none'";
 
 let root: string;
@@ -94,7 +94,7 @@ beforeAll(async () => {
       const match = /Serving OSPO Workshop at http:\/\/127\.0\.0\.1:(\d+)\//.exec(stdout);
       if (match?.[1]) resolve(Number(match[1]));
     });
-    child.once('exit', (code) => reject(new Error(`server/web/main.ts exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`electron/server/web/main.ts exited with ${code}`)));
   });
 });
 

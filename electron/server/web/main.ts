@@ -2,7 +2,8 @@
  * `npm run web`: the browser mode. Serves the built app on http://127.0.0.1:4173/ (and the room's phone
  * page, when the facilitator opens the room, on the address they pick).
  *
- * Usage: node --import tsx server/web/main.ts [--root <dir>] [--voter-root <dir>] [--port <n>] [--open-hint]
+ * Usage: node --import tsx electron/server/web/main.ts [--root <dir>] [--voter-root <dir>] [--port <n>]
+ *        [--open-hint]
  *   --port / PORT: 0 picks a free port. The browser mode (--open-hint) defaults to a fixed port because the
  *   browser keeps the workshops per address: a different port would show an empty app.
  */
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { startAppServer } from './app-server';
 
 const BROWSER_MODE_PORT = 4173;
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const USAGE = 'Usage: npm run web -- [--root <dir>] [--voter-root <dir>] [--port <n>] [--open-hint]';
 
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>) {

@@ -12,14 +12,14 @@ import {
   isRoomCode,
   normalizeRoomCode,
   type BallotReply,
-} from '../../shared/room/protocol';
+} from '../../../shared/room/protocol';
 import {
   ballotRequestSchema,
   codeRequestSchema,
   joinRequestSchema,
   lobbyRequestSchema,
-} from '../../shared/room/schemas';
-import type { z } from '../../shared/zod';
+} from '../../../shared/room/schemas';
+import type { z } from '../../../shared/zod';
 import { HttpError, RateLimiter, isSameOrigin, readJson, sendJson, sendText } from '../http-kit';
 import type { VoterPage } from './voter-page';
 import type { Device, RoomState } from './room-state';

@@ -1,5 +1,5 @@
-import { voterMessages } from '../shared/i18n/en/voter';
-import { interpolate } from '../shared/i18n/interpolate';
+import { voterMessages } from '../../shared/i18n/en/voter';
+import { interpolate } from '../../shared/i18n/interpolate';
 
 export type VoterMessage = keyof typeof voterMessages;
 

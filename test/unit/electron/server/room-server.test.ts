@@ -3,9 +3,13 @@
 // and rate limits; ballots are answered only once the app acknowledges them; it stops cleanly.
 import { networkInterfaces } from 'node:os';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RoomBallot, RoomQuestionState } from '../../../shared/ipc/room';
-import type { PhoneQuestion } from '../../../shared/room/protocol';
-import { startRoomServer, type RoomServer, type RoomServerOptions } from '../../../server/room/room-server';
+import type { RoomBallot, RoomQuestionState } from '../../../../shared/ipc/room';
+import type { PhoneQuestion } from '../../../../shared/room/protocol';
+import {
+  startRoomServer,
+  type RoomServer,
+  type RoomServerOptions,
+} from '../../../../electron/server/room/room-server';
 import { canConnect, fakeVoterRoot, raw, type RawRequest } from './room-helpers';
 
 const ADDRESS = '127.0.0.1';

@@ -12,8 +12,8 @@ import type {
   RoomInfo,
   RoomQuestionState,
   RoomStatus,
-} from '../../shared/ipc/room';
-import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../../shared/room/protocol';
+} from '../../../shared/ipc/room';
+import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../../../shared/room/protocol';
 import { randomInt } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { hostHeaderFor } from '../http-kit';

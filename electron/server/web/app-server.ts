@@ -6,9 +6,9 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/csp';
-import { ROOM_EVENTS_PATH, roomApiPath } from '../../shared/ipc/room';
-import { IPC_CHANNELS, describeIssues, type DesktopEvents } from '../../shared/ipc/contract';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/ipc/csp';
+import { ROOM_EVENTS_PATH, roomApiPath } from '../../../shared/ipc/room';
+import { IPC_CHANNELS, describeIssues, type DesktopEvents } from '../../../shared/ipc/contract';
 import { BASE_HEADERS, HttpError, isSameOrigin, readJson, sendJson, sendText } from '../http-kit';
 import { staticFiles } from '../static-files';
 import { createRoomHost, type RoomHost, type RoomHostOptions, type RoomMethods } from '../room/room-host';

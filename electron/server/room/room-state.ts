@@ -6,7 +6,7 @@
  * Plain logic, no HTTP: phone-api.ts turns requests into these calls, room-server.ts wires the events.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { RoomAck, RoomBallot, RoomDevice, RoomQuestionState } from '../../shared/ipc/room';
+import type { RoomAck, RoomBallot, RoomDevice, RoomQuestionState } from '../../../shared/ipc/room';
 import {
   MAX_PARTICIPANTS,
   type BallotReply,
@@ -14,7 +14,7 @@ import {
   type JoinReply,
   type Lobby,
   type PhoneState,
-} from '../../shared/room/protocol';
+} from '../../../shared/room/protocol';
 
 /** A device counts as connected while it asked for the room's state this recently. */
 export const CONNECTED_MS = 30_000;

@@ -10,7 +10,7 @@ import type {
   Lobby,
   PhoneState,
   RoomErrorCode,
-} from '../shared/room/protocol';
+} from '../../shared/room/protocol';
 
 /** The server answered with an error (`code`), as opposed to the network failing (a TypeError). */
 export class ApiError extends Error {

@@ -4,7 +4,7 @@
  * never an address the computer does not have.
  */
 import { networkInterfaces, type NetworkInterfaceInfo } from 'node:os';
-import type { RoomAddress } from '../../shared/ipc/room';
+import type { RoomAddress } from '../../../shared/ipc/room';
 
 type Interfaces = NodeJS.Dict<NetworkInterfaceInfo[]>;
 

@@ -5,8 +5,8 @@ import type {
   PhoneDistribution,
   PhoneQuestion,
   PhoneState,
-} from '../shared/room/protocol';
-import type { VoteValue } from '../shared/model/types';
+} from '../../shared/room/protocol';
+import type { VoteValue } from '../../shared/model/types';
 import { h, show } from './dom';
 import { t, type VoterMessage } from './i18n';
 

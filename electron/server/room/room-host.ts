@@ -3,8 +3,8 @@
  * process) and in the browser mode (HTTP on the app's own origin): at most one room open at a time, the
  * room methods of the desktop API, and the two kinds of message pushed to the app.
  */
-import type { DesktopEvents, DesktopRequests } from '../../shared/ipc/contract';
-import type { RoomStatus } from '../../shared/ipc/room';
+import type { DesktopEvents, DesktopRequests } from '../../../shared/ipc/contract';
+import type { RoomStatus } from '../../../shared/ipc/room';
 import { listRoomAddresses } from './addresses';
 import type { RoomLimits } from './phone-api';
 import { startRoomServer, type RoomServer } from './room-server';

@@ -8,7 +8,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   build: {
-    outDir: fileURLToPath(new URL('../dist/voter', import.meta.url)),
+    outDir: fileURLToPath(new URL('../../dist/voter', import.meta.url)),
     emptyOutDir: true,
     sourcemap: false,
     // Phones a few years old: iOS Safari 15, Chrome 100.
