@@ -63,8 +63,9 @@ export interface GridChartBand {
   y: number;
   width: number;
   height: number;
-  /** "4 · Leadership", or just the stage number where the band is too narrow for the name. */
+  /** "4 · Leadership": drawn inside the band, or left of it when the band is too narrow (`outside`). */
   label: string;
+  outside: boolean;
   reached: boolean;
   target: boolean;
 }
@@ -126,8 +127,7 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
     const width = toX(b.xEnd) - x;
     const height = toY(b.yStart) - y;
     const name = input.stageNames[b.stage] ?? '';
-    const full = name ? `${b.stage} · ${name}` : String(b.stage);
-    const label = measure(full, fontSize) <= width - 12 ? full : String(b.stage);
+    const label = name ? `${b.stage} · ${name}` : String(b.stage);
     return {
       stage: b.stage,
       x,
@@ -135,6 +135,9 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
       width,
       height,
       label,
+      // A band too narrow for its name (the top one, on a small chart) is named just left of where it
+      // starts: the staircase leaves that space empty, and a bare number would not say which stage it is.
+      outside: measure(label, fontSize) > width - 12 && measure(label, fontSize) <= x - plot.x - 6,
       reached: input.stageReached === b.stage,
       target: input.target?.stage === b.stage,
     };
@@ -152,11 +155,14 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
   }
   for (const b of bands) {
     // Right-aligned at the band's end: points gather towards the start of a band, so the names stay clear.
+    const fits = !b.outside && measure(b.label, fontSize) <= b.width - 12;
+    const label = b.outside || fits ? b.label : String(b.stage);
+    const x = b.outside ? b.x - 6 : b.x + b.width - 6;
     addText(
-      text(`band-label-${b.stage}`, b.label, b.x + b.width - 6, b.y + Math.min(fontSize + 4, b.height - 4), {
+      text(`band-label-${b.stage}`, label, x, b.y + Math.min(fontSize + 4, b.height - 4), {
         size: fontSize,
         anchor: 'end',
-        fill: `onBand${b.stage}` as Paint,
+        fill: b.outside ? 'ink' : (`onBand${b.stage}` as Paint),
       }),
     );
   }

@@ -2,8 +2,9 @@ import { useTranslator } from '../../app/i18n';
 import type { Framework } from '../../../shared/framework';
 import type { ArchetypeShare, ProfileEntry, WorkshopResult } from '../../../shared/scoring/types';
 import type { TeamRecord } from '../../db/records';
-import { MaturityGridChart } from '../../ui/MaturityGridChart';
-import { markerFor } from '../../../shared/charts/shapes';
+import { GridChart } from '../results/charts';
+import { gridInput } from '../../../shared/results/chart-inputs';
+import { teamSeries } from '../../../shared/results/comparison';
 
 /**
  * The engine's current reading of the whole workshop; collapsed by default so it does not steer the room.
@@ -74,30 +75,19 @@ function StageSummary({
           {t('session.summary.leftOfBand', { stage: reached, name: stageName })}
         </p>
       ) : null}
-      <MaturityGridChart
-        title={t('session.summary.gridTitle')}
-        width={420}
-        height={220}
-        stageNames={framework.stages.map((s) => s.name)}
-        stageReached={reached}
-        points={[
-          ...result.teams.flatMap((tm, i) =>
-            tm.participantIds.length > 0 && tm.profile.gridPoint
-              ? [
-                  {
-                    id: tm.teamId,
-                    label: tm.name,
-                    x: tm.profile.gridPoint.x,
-                    y: tm.profile.gridPoint.y,
-                    kind: 'team' as const,
-                    color: teams.find((x) => x.id === tm.teamId)?.color ?? '#545c66',
-                    marker: markerFor(i),
-                  },
-                ]
-              : [],
-          ),
-          { id: 'group', label: t('session.summary.group'), x: point.x, y: point.y, kind: 'group' as const },
-        ]}
+      {/* The results screen's grid: axis titles, every band named, team labels clear of the bands'. */}
+      <GridChart
+        label={t('session.summary.gridTitle')}
+        input={gridInput({
+          result,
+          framework,
+          teams: teamSeries(teams),
+          groupLabel: t('session.summary.group'),
+          targetStage: null,
+          size: { width: 0, height: 0 },
+          tr,
+          participants: false,
+        })}
       />
     </>
   );
@@ -137,10 +127,25 @@ function MixSummary({ result, framework }: { result: WorkshopResult; framework: 
   const isRated = (s: ArchetypeShare) => s.contributions.some((c) => c.ratings.length > 0);
   const rated = mix?.shares.filter(isRated) ?? [];
   const unrated = mix?.shares.filter((s) => !isRated(s)) ?? [];
+  // What the mix rests on: the archetype statements rated so far, of those in play. One statement makes
+  // a mix of "100 %" that says nothing; it is named as what it is instead.
+  const statements = result.questions.filter(
+    (q) => framework.questions.find((f) => f.id === q.questionId)?.informs.kind === 'archetype',
+  ).length;
+  const ratedStatements = new Set(
+    (mix?.shares ?? []).flatMap((s) => s.contributions.flatMap((c) => c.ratings.map((r) => r.questionId))),
+  ).size;
   return (
     <>
       <h3>{t('session.summary.mix')}</h3>
-      {mix && rated.some((s) => s.share > 0) ? (
+      {mix && ratedStatements > 0 ? (
+        <p className="muted" data-testid="summary-mix-basis">
+          {ratedStatements === 1
+            ? t('session.summary.mixOne', { total: statements })
+            : t('session.summary.mixBasis', { rated: ratedStatements, total: statements })}
+        </p>
+      ) : null}
+      {mix && ratedStatements > 1 && rated.some((s) => s.share > 0) ? (
         <ul className="mix-list" data-testid="summary-mix">
           {[...rated]
             .sort((a, b) => b.share - a.share)
@@ -162,9 +167,9 @@ function MixSummary({ result, framework }: { result: WorkshopResult; framework: 
               </li>
             ))}
         </ul>
-      ) : (
+      ) : ratedStatements === 0 ? (
         <p className="muted">{t('session.summary.noMix')}</p>
-      )}
+      ) : null}
       {mix && unrated.length > 0 ? (
         <p className="muted" data-testid="summary-unrated">
           {t('session.summary.notRated', {

@@ -29,4 +29,6 @@ export const facilitatorMessages = {
     'Since round {round} the median stayed at {median}; {share} of voters changed their vote.',
   'session.verdict.since.moved':
     'Since round {round} the median moved from {from} to {to}; {share} of voters changed their vote.',
+  'session.summary.mixOne': 'From 1 of {total} statements so far: too little to show a mix.',
+  'session.summary.mixBasis': 'From {rated} of {total} statements rated so far.',
 } as const;

@@ -1,6 +1,6 @@
 // The live summary composes its sentences from the message catalog out of the engine's data.
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { SummaryPanel } from '../../../../renderer/features/session/SummaryPanel';
 import { OspoDatabase } from '../../../../renderer/db/database';
 import { createRepositories } from '../../../../renderer/db/repositories';
@@ -51,6 +51,24 @@ describe('live summary', () => {
     expect(screen.getByTestId('summary-left-of-band').textContent).toBe(
       'The point sits left of the band of stage 3 (Engagement): its practices are in place, with less involvement in open source than that stage usually goes with.',
     );
+  });
+
+  it('says what an archetype mix rests on, and shows none from a single statement', () => {
+    // The hand workshop rates all four statements (a1, a2, b1, b2; b2 all zeros still counts as rated).
+    renderSummary(scoreWorkshop(handWorkshop()));
+    expect(screen.getByTestId('summary-mix-basis').textContent).toBe('From 4 of 4 statements rated so far.');
+    expect(screen.getByTestId('summary-mix')).toBeTruthy();
+    cleanup();
+
+    // Only a1 rated: a mix of "100 %" would say nothing, so it is named for what it is.
+    const one = handWorkshop();
+    const only = { ...one, votes: one.votes.filter((v) => !['a2', 'b1', 'b2'].includes(v.questionId)) };
+    renderSummary(scoreWorkshop(only));
+    expect(screen.getByTestId('summary-mix-basis').textContent).toBe(
+      'From 1 of 4 statements so far: too little to show a mix.',
+    );
+    expect(screen.queryByTestId('summary-mix')).toBeNull();
+    expect(screen.queryByText('100%')).toBeNull();
   });
 
   it('says nothing about the band when the point lies inside it', () => {

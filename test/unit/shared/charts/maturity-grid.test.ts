@@ -144,3 +144,17 @@ describe('maturity grid geometry', () => {
     expect(label('low')).not.toHaveProperty('halo', true);
   });
 });
+
+describe('maturity grid band names', () => {
+  it('names every band, on a chart as small as the live summary: a narrow band is named left of it', () => {
+    const g = maturityGridGeometry({ ...base, width: 420, height: 240, points: [] });
+    const labels = g.shapes.filter((s) => s.key.startsWith('band-label-'));
+    expect(labels.map((s) => ('text' in s ? s.text : ''))).toEqual(names.map((n, i) => `${i} · ${n}`));
+    const top = g.bands[4]!;
+    expect(top.outside).toBe(true);
+    const box = textBox(labels[4] as Parameters<typeof textBox>[0], estimateTextWidth);
+    expect(box.x + box.width).toBeLessThanOrEqual(top.x);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(overlapping(g.textBoxes)).toEqual([]);
+  });
+});
