@@ -2,8 +2,8 @@
  * The security policy for every web page the app creates, applied in one place (`guardWebContents`) to
  * every webContents through `app.on('web-contents-created')`, so a window added later cannot forget it.
  *
- * Deny by default: no navigation away from the app origin, no new windows, no <webview>, no permissions
- * (camera, notifications, clipboard-read, …), and no request to anything but the app itself.
+ * Deny by default: no navigation away from the app origin, no new windows, no <webview>, no permission but
+ * persistent storage (no camera, notifications, clipboard-read, …), and no request to anything but the app.
  */
 import type { Session, WebContents } from 'electron';
 import { isAppUrl } from './origin';
@@ -28,14 +28,25 @@ export function isAllowedRequest(url: string): boolean {
 
 type PermissionRequestHandler = Parameters<Session['setPermissionRequestHandler']>[0];
 type PermissionCheckHandler = Parameters<Session['setPermissionCheckHandler']>[0];
+type Permission = Parameters<NonNullable<PermissionRequestHandler>>[1];
 
-/** The app needs no permission at all, so every request is refused. */
-export const denyPermissionRequest: NonNullable<PermissionRequestHandler> = (
-  _contents,
-  _permission,
+/**
+ * The one permission the app asks for: persistent storage, so that the workshops are not cleared when
+ * the disk runs low. Only the app's own pages get it; every other permission is refused.
+ */
+export const ALLOWED_PERMISSIONS: ReadonlySet<Permission> = new Set<Permission>(['persistent-storage']);
+
+const isAllowedPermission = (permission: Permission, origin: string | undefined) =>
+  ALLOWED_PERMISSIONS.has(permission) && origin !== undefined && isAppUrl(origin);
+
+export const permissionRequest: NonNullable<PermissionRequestHandler> = (
+  contents,
+  permission,
   callback,
-) => callback(false);
-export const denyPermissionCheck: NonNullable<PermissionCheckHandler> = () => false;
+  details,
+) => callback(isAllowedPermission(permission, details?.requestingUrl ?? contents?.getURL?.()));
+export const permissionCheck: NonNullable<PermissionCheckHandler> = (_contents, permission, origin) =>
+  isAllowedPermission(permission, origin);
 
 type GuardedSession = Pick<
   Session,
@@ -48,8 +59,8 @@ const guardedSessions = new WeakSet<object>();
 export function guardSession(session: GuardedSession): void {
   if (guardedSessions.has(session)) return;
   guardedSessions.add(session);
-  session.setPermissionRequestHandler(denyPermissionRequest);
-  session.setPermissionCheckHandler(denyPermissionCheck);
+  session.setPermissionRequestHandler(permissionRequest);
+  session.setPermissionCheckHandler(permissionCheck);
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url) });

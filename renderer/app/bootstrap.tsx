@@ -22,6 +22,9 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
       t: (key, params) => createTranslator(store.getState().locale).t(key, params),
     });
     window.addEventListener('hashchange', () => store.getState().syncFromHash(window.location.hash));
+    // Ask once per start that the browser keep the workshops when the disk runs low; the home screen
+    // says whether it does.
+    void store.getState().protectStorage();
     root.render(
       <StrictMode>
         <RepositoriesProvider repos={repos}>

@@ -24,7 +24,9 @@ export class OspoDatabase extends Dexie {
   frameworks!: Table<FrameworkRecord, [string, string]>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+    // Strict: a write resolves once the data is on the disk, not only handed to the system (Chromium's
+    // default is relaxed, which a power cut can undo). A vote shown as recorded must survive that.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
     declareVersions(this, schemaVersions);
   }
 }

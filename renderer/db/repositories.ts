@@ -6,6 +6,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { FilesRepository } from './files.repo';
 import type { FrameworksRepository } from './frameworks.repo';
 import type { WorkshopSettings } from '../../shared/model/types';
+import { createStorageHealth, type StorageHealthSource } from './storage-health';
 
 /**
  * Every repository over one database: what the store and the hooks receive. The database itself is
@@ -13,7 +14,7 @@ import type { WorkshopSettings } from '../../shared/model/types';
  */
 export function createRepositories(
   db: OspoDatabase,
-  options: { defaults: () => WorkshopSettings; clock?: Clock },
+  options: { defaults: () => WorkshopSettings; clock?: Clock; storage?: StorageHealthSource },
 ) {
   const clock = options.clock ?? systemClock;
   const workshops = createWorkshopsRepository(db, options.defaults, clock);
@@ -40,6 +41,8 @@ export function createRepositories(
       usage: async () => (await frameworks()).usage(),
       remove: async (...args) => (await frameworks()).remove(...args),
     } satisfies FrameworksRepository,
+    /** How much room the data takes, and whether the browser keeps it when the disk runs low. */
+    storage: options.storage ?? createStorageHealth(),
     /** Which database, and the stream of its committed writes: what a live view listens to. */
     changes: { dbName: db.name, subscribe: onDatabaseChange },
   };

@@ -13,6 +13,7 @@ import { createSessionSlice, type SessionSlice } from './session.slice';
 import { createRoomSlice, type RoomSlice } from './room.slice';
 import { createFilesSlice, type FilesSlice } from './files.slice';
 import { createSetupSlice, type SetupSlice } from './setup.slice';
+import { createStorageSlice, type StorageSlice } from './storage.slice';
 import type { DesktopApi } from '../../shared/ipc/contract';
 import type { Repositories } from '../db/repositories';
 import type { MessageKey, MessageParams } from '../../shared/i18n';
@@ -23,6 +24,7 @@ export type AppState = NavigationSlice &
   WorkshopsSlice &
   SessionSlice &
   SetupSlice &
+  StorageSlice &
   RoomSlice &
   FilesSlice;
 
@@ -46,6 +48,7 @@ export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
     ...createWorkshopsSlice(deps)(...a),
     ...createSessionSlice(deps)(...a),
     ...createSetupSlice(deps)(...a),
+    ...createStorageSlice(deps)(...a),
     ...createRoomSlice(deps)(...a),
     ...createFilesSlice(deps)(...a),
   }));

@@ -49,3 +49,7 @@ export const selectImportFramework = (s: AppState) => s.importFramework;
 export const selectExportFramework = (s: AppState) => s.exportFramework;
 export const selectRemoveFramework = (s: AppState) => s.removeFramework;
 export const selectSetup = (s: AppState) => s.setup;
+export const selectStorageHealth = (s: AppState) => s.storageHealth;
+export const selectPersistenceAsked = (s: AppState) => s.persistenceAsked;
+export const selectProtectStorage = (s: AppState) => s.protectStorage;
+export const selectRefreshStorage = (s: AppState) => s.refreshStorage;

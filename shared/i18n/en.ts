@@ -9,12 +9,14 @@ import { fileMessages } from './en/files';
 import type { reportMessages } from './en/report';
 import type { fileDialogMessages } from './en/file-dialogs';
 import { voteMessages } from './en/votes';
+import { storageMessages } from './en/storage';
 import type { screenMessages } from './en/screens';
 
 export const en = {
   ...errorMessages,
   ...fileMessages,
   ...voteMessages,
+  ...storageMessages,
   'app.name': 'OSPO Workshop',
   'app.loading': 'Opening your workshops…',
   'app.loading.workshop': 'Opening the workshop…',

@@ -76,6 +76,8 @@ export interface Translator {
   formatRelative(value: number, now?: number): string;
   formatNumber(value: number, fractionDigits?: number): string;
   formatPercent(value: number, fractionDigits?: number): string;
+  /** A size on disk in the largest unit that keeps it at 1 or more (kB, MB, GB), one decimal below 10. */
+  formatBytes(bytes: number): string;
 }
 
 /** Dates without a time ("2026-11-25") are calendar dates: format them in UTC so they never shift a day. */
@@ -142,6 +144,21 @@ export function createTranslator(requested: string = DEFAULT_LOCALE): Translator
         style: 'percent',
         minimumFractionDigits: fractionDigits,
         maximumFractionDigits: fractionDigits,
+      }).format(value);
+    },
+    formatBytes(bytes) {
+      const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+      let value = bytes;
+      let unit = 0;
+      while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+      }
+      return new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: units[unit],
+        unitDisplay: 'short',
+        maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
       }).format(value);
     },
   };

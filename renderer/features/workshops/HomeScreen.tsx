@@ -7,6 +7,7 @@ import type { WorkshopRecord } from '../../db/records';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { RenameWorkshopDialog } from './RenameWorkshopDialog';
 import { DeleteWorkshopDialog } from './DeleteWorkshopDialog';
+import { StorageHealth } from './StorageHealth';
 
 type Pending = { kind: 'new' } | { kind: 'rename' | 'delete'; workshop: WorkshopRecord } | null;
 
@@ -80,6 +81,8 @@ export function HomeScreen() {
           </ul>
         </>
       )}
+
+      <StorageHealth />
 
       <footer className="home-footer">
         {workshops && workshops.length > 0 ? (

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  denyPermissionCheck,
-  denyPermissionRequest,
+  permissionCheck,
+  permissionRequest,
   guardSession,
   guardWebContents,
   isAllowedNavigation,
@@ -104,13 +104,14 @@ describe('guardWebContents', () => {
   it('guards the session of the contents', () => {
     const { contents } = fakeContents();
     guardWebContents(contents as never);
-    expect(contents.session.setPermissionRequestHandler).toHaveBeenCalledWith(denyPermissionRequest);
-    expect(contents.session.setPermissionCheckHandler).toHaveBeenCalledWith(denyPermissionCheck);
+    expect(contents.session.setPermissionRequestHandler).toHaveBeenCalledWith(permissionRequest);
+    expect(contents.session.setPermissionCheckHandler).toHaveBeenCalledWith(permissionCheck);
   });
 });
 
 describe('guardSession', () => {
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but persistent storage for the app itself', () => {
+    const app = { getURL: () => 'app://ospo/index.html' };
     for (const permission of [
       'media',
       'notifications',
@@ -118,14 +119,27 @@ describe('guardSession', () => {
       'clipboard-read',
       'openExternal',
       'fullscreen',
+      'storage-access',
     ]) {
       const callback = vi.fn();
-      denyPermissionRequest({} as never, permission as never, callback, {} as never);
+      permissionRequest(app as never, permission as never, callback, {
+        requestingUrl: 'app://ospo/',
+      } as never);
       expect(callback, permission).toHaveBeenCalledWith(false);
-      expect(denyPermissionCheck(null, permission as never, 'app://ospo', {} as never), permission).toBe(
-        false,
-      );
+      expect(permissionCheck(null, permission as never, 'app://ospo', {} as never), permission).toBe(false);
     }
+    // The workshops are kept when the disk runs low: the app's own pages may ask for that, nobody else.
+    const granted = vi.fn();
+    permissionRequest(app as never, 'persistent-storage', granted, { requestingUrl: 'app://ospo/' } as never);
+    expect(granted).toHaveBeenCalledWith(true);
+    expect(permissionCheck(null, 'persistent-storage', 'app://ospo', {} as never)).toBe(true);
+    const stranger = vi.fn();
+    const page = { getURL: () => 'https://example.org/' };
+    permissionRequest(page as never, 'persistent-storage', stranger, {
+      requestingUrl: 'https://example.org/',
+    } as never);
+    expect(stranger).toHaveBeenCalledWith(false);
+    expect(permissionCheck(null, 'persistent-storage', 'https://example.org', {} as never)).toBe(false);
   });
 
   it('installs the handlers once per session, device permissions included', () => {

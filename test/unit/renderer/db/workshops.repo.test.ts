@@ -213,6 +213,7 @@ describe('createRepositories', () => {
       'frameworks',
       'people',
       'session',
+      'storage',
       'workshops',
     ]);
     // What a live view listens to: the database's name and its stream of writes, not the database.

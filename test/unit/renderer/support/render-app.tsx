@@ -7,6 +7,7 @@ import type { PreferencesStorage } from '../../../../renderer/store/preferences.
 import { createTranslator } from '../../../../shared/i18n';
 import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
 import { App } from '../../../../renderer/app/App';
+import type { StorageHealthSource } from '../../../../renderer/db/storage-health';
 import { onAppTeardown } from '../../../support/app-work';
 import { uniqueDbName } from '../db/db-harness';
 
@@ -19,11 +20,14 @@ export async function renderApp(
   hash = '#/',
   dbName = uniqueDbName('app'),
   preferences: PreferencesStorage = { load: () => ({}), save: () => {} },
+  storage?: StorageHealthSource,
 ) {
   window.location.hash = hash;
   const db = new OspoDatabase(dbName);
   await db.open();
-  const { repos, idle } = counted(createRepositories(db, { defaults: defaultWorkshopSettings }));
+  const { repos, idle } = counted(
+    createRepositories(db, { defaults: defaultWorkshopSettings, ...(storage ? { storage } : {}) }),
+  );
   onAppTeardown(async () => {
     await idle();
     db.close();
@@ -77,6 +81,7 @@ function counted(repos: Repositories): { repos: Repositories; idle(): Promise<vo
       changes: repos.changes,
       files: wrap(repos.files),
       frameworks: wrap(repos.frameworks),
+      storage: wrap(repos.storage),
     },
     async idle() {
       do await turn();

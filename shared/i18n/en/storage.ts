@@ -1,0 +1,13 @@
+/** English messages about where the workshops are kept: the storage panel and the database's faults. */
+export const storageMessages = {
+  'storage.title': 'Storage on this computer',
+  'storage.usage': 'Your workshops take {used} here. The app may use up to {available}.',
+  'storage.usageUnknown': 'This browser does not say how much room the workshops take.',
+  'storage.protected': 'Protected: the workshops are kept even when the disk runs low.',
+  'storage.notProtected':
+    'Not protected: when the disk runs low, the browser may delete the app’s data, workshops included.',
+  'storage.refused':
+    'The browser refused to protect it. Browsers often grant it later to an address that is bookmarked or used often; until then, back up your workshops regularly.',
+  'storage.unknown': 'This browser cannot tell whether the workshops are kept when the disk runs low.',
+  'storage.ask': 'Ask to protect it',
+} as const;
