@@ -9,7 +9,8 @@
  * after the facilitator's page committed the vote to IndexedDB through the session's write line. One
  * warm-up question, then three measured (300 votes); then the database is read: votes lost = acknowledged
  * votes missing from it, plus votes never acknowledged (both must be 0). Prints one JSON line per question
- * and a summary line with the targets and the machine's load average. Target: p95 ≤ 300 ms.
+ * and a summary line, each measured figure beside its target (p95 ≤ 300 ms, votes lost 0) with `met`, and
+ * the machine's load average (the figures are only comparable on an idle machine).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ const PHONES = 100;
 const WARMUP_QUESTIONS = 1;
 const QUESTIONS = 3;
 const TARGET_P95_MS = 300;
+const TARGET_VOTES_LOST = 0;
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, Math.ceil(p * sorted.length))) - 1]!;
@@ -126,6 +128,7 @@ async function main(): Promise<void> {
       acknowledged += recorded;
       unacknowledged += results.length - recorded;
       if (!warmup) all.push(...ms);
+      const p95 = percentile(ms, 0.95);
       console.log(
         JSON.stringify({
           name: 'room-send-to-ack',
@@ -133,7 +136,9 @@ async function main(): Promise<void> {
           warmup,
           phones: PHONES,
           p50Ms: round1(percentile(ms, 0.5)),
-          p95Ms: round1(percentile(ms, 0.95)),
+          p95Ms: round1(p95),
+          // The warm-up question is not held to the target.
+          ...(warmup ? {} : { targetP95Ms: TARGET_P95_MS, met: p95 <= TARGET_P95_MS }),
           maxMs: round1(ms[ms.length - 1]!),
           acknowledged: recorded,
         }),
@@ -152,13 +157,13 @@ async function main(): Promise<void> {
         p50Ms: round1(percentile(sorted, 0.5)),
         p95Ms: round1(p95),
         targetP95Ms: TARGET_P95_MS,
-        meetsTarget: p95 <= TARGET_P95_MS,
         votesLost: lost,
-        targetVotesLost: 0,
+        targetVotesLost: TARGET_VOTES_LOST,
+        met: p95 <= TARGET_P95_MS && lost <= TARGET_VOTES_LOST,
         loadAverage1m: round1(loadavg()[0] ?? 0),
       }),
     );
-    if (lost !== 0) process.exitCode = 1;
+    if (lost > TARGET_VOTES_LOST) process.exitCode = 1;
   } finally {
     for (const phone of phones) phone.stop();
     await context.close();
