@@ -18,6 +18,7 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startAppServer } from '../../electron/server/web/app-server';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
+import { readStores } from '../e2e/support/database';
 import { buildRenderer, repoRoot } from '../support/build-renderer';
 import { Phone } from './room/phone-client';
 
@@ -54,26 +55,6 @@ async function setUp(page: Page, base: string): Promise<{ joinUrl: string }> {
   const joinUrl = (await room.locator('svg.qr-code').getAttribute('data-qr-text')) ?? '';
   await room.getByRole('button', { name: 'Close', exact: true }).click();
   return { joinUrl };
-}
-
-/** Phone votes in the facilitator's database, by question. */
-function storedVotes(
-  page: Page,
-): Promise<{ questionId: string; participantId: string; ballotId?: string }[]> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('ospo-workshop');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('votes').objectStore('votes').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result);
-          };
-        };
-      }),
-  );
 }
 
 async function main(): Promise<void> {
@@ -144,8 +125,10 @@ async function main(): Promise<void> {
         }),
       );
     }
-    const stored = await storedVotes(page);
-    const phoneVotes = stored.filter((v) => v.ballotId?.startsWith('bench-')).length;
+    const { votes: stored } = await readStores(page, ['votes']);
+    const phoneVotes = (stored as { ballotId?: string }[]).filter((v) =>
+      v.ballotId?.startsWith('bench-'),
+    ).length;
     const lost = acknowledged - phoneVotes + unacknowledged;
     const sorted = all.sort((a, b) => a - b);
     const p95 = percentile(sorted, 0.95);

@@ -2,28 +2,18 @@
 // viewport) on 127.0.0.1. They join by QR link and by room code, vote on three questions, one phone drops
 // and reconnects mid-vote, the facilitator reloads mid-question; every acknowledged vote is in the
 // database exactly once, and no phone received anything of other people's votes before the reveal.
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium, launchApp, screenshot, waitForAppReady } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { launchApp, screenshot, waitForAppReady } from './support/browser';
+import { readStores } from './support/database';
 import { HomePage } from './pages/HomePage';
 import { SetupPage } from './pages/setup.page';
 import { SessionPage } from './pages/session.page';
-import { PhonePage } from './pages/phone.page';
+import { PhonePage, openRoom, phoneBrowser } from './pages/phone.page';
 import { seriousViolations } from './support/axe';
 
 const NAMES = ['Ana', 'Bo', 'Cy', 'Di'] as const;
-
-let phones: Browser;
-beforeAll(async () => {
-  phones = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-  });
-});
-afterAll(async () => {
-  await phones?.close();
-});
+const phones = phoneBrowser();
 
 interface StoredVote {
   questionId: string;
@@ -34,43 +24,11 @@ interface StoredVote {
 }
 
 /** The votes table and the journal's vote entries, read from the facilitator's IndexedDB. */
-function readDatabase(page: Page): Promise<{ votes: StoredVote[]; journaledVotes: number }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('ospo-workshop');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['votes', 'journal'], 'readonly');
-          const votes = tx.objectStore('votes').getAll();
-          const journal = tx.objectStore('journal').getAll();
-          tx.oncomplete = () => {
-            db.close();
-            resolve({
-              votes: votes.result as StoredVote[],
-              journaledVotes: (journal.result as { action: string }[]).filter((e) => e.action === 'vote')
-                .length,
-            });
-          };
-        };
-      }),
-  );
-}
-
-async function openRoom(page: Page): Promise<{ joinUrl: string; typedUrl: string; code: string }> {
-  await page.getByRole('button', { name: 'Open the room', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Vote from phones' });
-  await dialog
-    .getByLabel('Network')
-    .selectOption({ label: 'This computer only — 127.0.0.1 (to try it out)' });
-  await dialog.getByRole('button', { name: 'Open the room', exact: true }).click();
-  const qr = dialog.locator('svg.qr-code');
-  await qr.waitFor();
+async function readDatabase(page: Page): Promise<{ votes: StoredVote[]; journaledVotes: number }> {
+  const { votes, journal } = await readStores(page, ['votes', 'journal']);
   return {
-    joinUrl: (await qr.getAttribute('data-qr-text')) ?? '',
-    typedUrl: ((await dialog.getByTestId('room-url').textContent()) ?? '').trim(),
-    code: ((await dialog.getByTestId('room-code').textContent()) ?? '').replace(/\s/g, ''),
+    votes: votes as StoredVote[],
+    journaledVotes: (journal as { action: string }[]).filter((e) => e.action === 'vote').length,
   };
 }
 
@@ -96,9 +54,9 @@ describe('phone voting', () => {
 
     // Three phones scan the QR code, the fourth types the address and the code.
     const [ana, bo, cy] = await Promise.all(
-      NAMES.slice(0, 3).map(() => PhonePage.open(phones, room.joinUrl)),
+      NAMES.slice(0, 3).map(() => PhonePage.open(phones(), room.joinUrl)),
     );
-    const di = await PhonePage.open(phones, room.typedUrl);
+    const di = await PhonePage.open(phones(), room.typedUrl);
     const all = { Ana: ana!, Bo: bo!, Cy: cy!, Di: di };
     try {
       await di.typeCode(room.code.toLowerCase());
@@ -225,8 +183,8 @@ describe('phone voting', () => {
     await setup.startSession();
     await new SessionPage(page).waitFor();
     const room = await openRoom(page);
-    const first = await PhonePage.open(phones, room.joinUrl);
-    const second = await PhonePage.open(phones, room.joinUrl);
+    const first = await PhonePage.open(phones(), room.joinUrl);
+    const second = await PhonePage.open(phones(), room.joinUrl);
     try {
       await first.pick('Ana');
       await second.page.getByRole('button', { name: /^Ana\b/ }).click();

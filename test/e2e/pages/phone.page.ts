@@ -1,9 +1,33 @@
 // A simulated phone: its own browser context at a phone's viewport, watched by a Guard, recording every
 // answer the room server sends it (to check what it received, not only what it shows).
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { Guard } from '../support/guard';
 
 export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;
+
+/**
+ * One headless Chromium for the phones of a test file (each phone is a context of its own in it), launched
+ * before the file's tests and closed after them. Returns the function that gives it.
+ */
+export function phoneBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: findChromium(),
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The phones’ browser is not running: call phoneBrowser() in the file.');
+    return browser;
+  };
+}
 
 export class PhonePage {
   /** Bodies of every /api/ answer this phone got after joining (state and ballots). */
@@ -81,4 +105,21 @@ export class PhonePage {
   async close(): Promise<void> {
     await this.context.close();
   }
+}
+
+/** Opens the room from the session on 127.0.0.1 and reads what the join panel shows. */
+export async function openRoom(page: Page): Promise<{ joinUrl: string; typedUrl: string; code: string }> {
+  await page.getByRole('button', { name: 'Open the room', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vote from phones' });
+  await dialog
+    .getByLabel('Network')
+    .selectOption({ label: 'This computer only — 127.0.0.1 (to try it out)' });
+  await dialog.getByRole('button', { name: 'Open the room', exact: true }).click();
+  const qr = dialog.locator('svg.qr-code');
+  await qr.waitFor();
+  return {
+    joinUrl: (await qr.getAttribute('data-qr-text')) ?? '',
+    typedUrl: ((await dialog.getByTestId('room-url').textContent()) ?? '').trim(),
+    code: ((await dialog.getByTestId('room-code').textContent()) ?? '').replace(/\s/g, ''),
+  };
 }
