@@ -109,10 +109,9 @@ export function barChartGeometry(input: BarChartInput): BarChartGeometry {
       ? text(`label-${row.key}`, fitText(row.label, input.width, fontSize, measure), 0, barY - 4, {
           size: fontSize,
         })
-      : text(`label-${row.key}`, row.label, labelColumn - 12, midY + fontSize * 0.35, {
-          size: fontSize,
-          anchor: 'end',
-        });
+      : // Left-aligned from the chart's edge: a font wider than the estimate runs into the gap before
+        // the bars rather than off the chart.
+        text(`label-${row.key}`, row.label, 0, midY + fontSize * 0.35, { size: fontSize });
     addText(label);
     if (row.value === null) {
       addText(
