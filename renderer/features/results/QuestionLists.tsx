@@ -1,13 +1,19 @@
+import { useState } from 'react';
 import { useTranslator } from '../../app/i18n';
 import type { WorkshopResult } from '../../../shared/scoring';
 import { explainQuestion, ruleText, type QuestionLine, type ResultsSummary } from '../../../shared/results';
 import { StatusBadge } from '../session/RevealPanel';
 import { DistributionMini, Explain } from './charts';
 
+/** Questions without consensus shown before "Show all": a long list is for reading, not for the room. */
+const FIRST_OPEN = 8;
+
 /** Strengths and gaps, the questions without consensus with their distributions, and next steps. */
 export function QuestionLists({ result, summary }: { result: WorkshopResult; summary: ResultsSummary }) {
   const tr = useTranslator();
   const { t } = tr;
+  const [all, setAll] = useState(false);
+  const open = all ? summary.withoutConsensus : summary.withoutConsensus.slice(0, FIRST_OPEN);
   return (
     <>
       <div className="figure-grid">
@@ -26,7 +32,7 @@ export function QuestionLists({ result, summary }: { result: WorkshopResult; sum
         <h2 id="open-title">{t('results.open.title', { count: summary.withoutConsensus.length })}</h2>
         {summary.withoutConsensus.length === 0 ? <p className="muted">{t('results.open.none')}</p> : null}
         <ul className="open-questions">
-          {summary.withoutConsensus.map((q) => (
+          {open.map((q) => (
             <li key={q.questionId} className="open-question">
               <p className="question-line">
                 <span className="question-ref">{q.ref}</span> {q.statement}
@@ -55,6 +61,13 @@ export function QuestionLists({ result, summary }: { result: WorkshopResult; sum
             </li>
           ))}
         </ul>
+        {summary.withoutConsensus.length > FIRST_OPEN ? (
+          <button type="button" aria-expanded={all} onClick={() => setAll(!all)}>
+            {all
+              ? t('results.open.showFewer', { count: FIRST_OPEN })
+              : t('results.open.showAll', { count: summary.withoutConsensus.length })}
+          </button>
+        ) : null}
       </section>
       {result.measures.stages && summary.nextSteps.length > 0 ? (
         <section className="figure" aria-labelledby="next-title" data-testid="next-steps">

@@ -48,6 +48,8 @@ export const resultsScreenMessages = {
   'results.open.chart': 'Distribution of the votes on {ref}',
   'results.open.votes': 'Votes: {votes}',
   'results.open.agreed': 'Agreed value {value} recorded.',
+  'results.open.showAll': 'Show all {count}',
+  'results.open.showFewer': 'Show the first {count}',
   'results.next.title': 'Recommended next steps',
   'results.next.score': 'Stage {stage} · scored {score} ({refs})',
   'results.next.unrated': 'Stage {stage} · not rated yet',
