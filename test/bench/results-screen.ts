@@ -1,13 +1,14 @@
 /**
  * `npm run bench:results`: the results screen in Chromium for a large workshop — 500 participants in 10
- * teams, every question of the built-in framework (40; the app runs no other framework yet) × 3 revealed
- * rounds — seeded in the page through the app's own database code. Measures, in the page:
+ * teams × 100 questions (the built-in framework's 40 repeated with fresh ids, installed as an imported
+ * framework) × 3 revealed rounds — seeded in the page through the app's own database code. Measures, in
+ * the page:
  * - first render: from the hash change that opens the results (as the "Results" button does) until the
  *   grid point's caption is on screen and a frame has been painted; target ≤ 1 s;
  * - filter change: from choosing a team or role in "Figures for" until the recomputed caption is on
  *   screen and painted; target ≤ 200 ms; first visits and returns to a filter already shown.
- * Also the same computation in Node at the issue's full size (500 × 100 questions × 3 rounds): scoring
- * the whole group and one team from the stored rows. Prints one JSON line per case with its target.
+ * Also the same scoring in Node, for the whole group and for one team, to tell the engine's share from
+ * the rest (reading IndexedDB, drawing). Prints one JSON line per case with its target.
  *
  *   node --import tsx test/bench/results-screen.ts
  */
@@ -21,7 +22,7 @@ import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
 import { buildRenderer, repoRoot } from '../support/build-renderer';
 import { seedBundle } from './latency/page-bundle';
 import type { SeededWorkshop, SeedWorkshop } from '../e2e/results/seed.page';
-import { OSPO_FRAMEWORK } from '../../shared/framework';
+import type { Framework } from '../../shared/framework';
 import { PARTICIPANT_ROLES } from '../../shared/model/palette';
 import type { VoteValue } from '../../shared/model/types';
 import { createWorkshopScorer, groupVotesByRound, scoreRevealed } from '../../shared/scoring';
@@ -29,6 +30,7 @@ import { filterWorkshop } from '../../shared/results';
 import { frameworkWithQuestions, seededRandom } from './synthetic-workshop';
 
 const PEOPLE = 500;
+const QUESTIONS = 100;
 const TEAMS = 10;
 const ROUNDS = 3;
 const GLOBAL = '__resultsSeed';
@@ -36,7 +38,8 @@ const round1 = (ms: number) => Math.round(ms * 10) / 10;
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 
 /** Votes with a lean per team, so each team's figures differ from the group's. */
-function plan(questionIds: readonly string[]): SeedWorkshop {
+function plan(framework: Framework): SeedWorkshop {
+  const questionIds = framework.questions.map((q) => q.id);
   const random = seededRandom(8);
   const participants = Array.from({ length: PEOPLE }, (_, i) => ({
     name: `Participant ${String(i + 1).padStart(3, '0')}`,
@@ -58,6 +61,8 @@ function plan(questionIds: readonly string[]): SeedWorkshop {
     })),
   );
   return {
+    framework: { ...framework, id: 'ospo-maturity-100', title: 'OSPO maturity, 100 questions' },
+    questionIds: framework.questions.map((q) => q.id),
     title: 'Results benchmark',
     organization: 'Benchmark',
     date: '2026-11-30',
@@ -135,9 +140,8 @@ async function browserCases(): Promise<void> {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url);
     await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
-    process.stderr.write('seeding 500 participants × 40 questions × 3 rounds…\n');
+    process.stderr.write('seeding 500 participants × 100 questions × 3 rounds…\n');
     await page.evaluate(`${bundle}\nwindow.${GLOBAL} = ${GLOBAL};`);
-    const questionIds = OSPO_FRAMEWORK.questions.map((q) => q.id);
     const [seeded] = await page.evaluate(
       ([p]) =>
         (
@@ -146,12 +150,12 @@ async function browserCases(): Promise<void> {
             { seedWorkshops(p: unknown, b: boolean): Promise<SeededWorkshop[]> }
           >
         )['__resultsSeed']!.seedWorkshops([p], true),
-      [plan(questionIds)] as const,
+      [plan(frameworkWithQuestions(QUESTIONS))] as const,
     );
     const id = seeded!.workshopId;
     const shape = {
       participants: PEOPLE,
-      questions: questionIds.length,
+      questions: QUESTIONS,
       rounds: ROUNDS,
       teams: TEAMS,
       votes: seeded!.votes,
@@ -234,8 +238,8 @@ async function browserCases(): Promise<void> {
 
 /** The issue's full size in Node: what the screen computes for the whole group and for one team. */
 function engineCases(): void {
-  const framework = frameworkWithQuestions(100);
-  const seed = plan(framework.questions.map((q) => q.id));
+  const framework = frameworkWithQuestions(QUESTIONS);
+  const seed = plan(framework);
   const participants = seed.participants.map((p, i) => ({
     id: `p${i}`,
     workshopId: 'w',
@@ -290,7 +294,13 @@ function engineCases(): void {
     }
     return runs;
   };
-  const shape = { participants: PEOPLE, questions: 100, rounds: ROUNDS, teams: TEAMS, votes: votes.length };
+  const shape = {
+    participants: PEOPLE,
+    questions: QUESTIONS,
+    rounds: ROUNDS,
+    teams: TEAMS,
+    votes: votes.length,
+  };
   const whole = time(() => scoreRevealed(stored));
   console.log(
     JSON.stringify({

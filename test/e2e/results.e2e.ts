@@ -9,6 +9,7 @@ import { launchApp, screenshot, waitForAppReady } from './support/browser';
 import { seriousViolations } from './support/axe';
 import { expectedSummary, fixed } from './support/expected';
 import { OSPO_FRAMEWORK } from '../../shared/framework';
+import { GGI_FRAMEWORK, GGI_FRAMEWORK_FILE } from '../fixtures/frameworks';
 import { ResultsPage, seedWorkshops } from './pages/results.page';
 import {
   ARCHETYPES_IN_PLAY,
@@ -222,6 +223,44 @@ describe('results', () => {
     found['projector, results'] = await seriousViolations(projector!);
 
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+  });
+
+  it('shows what a framework without stages or archetypes has: goals and agreement, no grid, ladder or mix', async () => {
+    const app = await launchApp();
+    const fw = GGI_FRAMEWORK;
+    const goalOf = (id: string) => (fw.questions.find((q) => q.id === id)!.informs as { goal: string }).goal;
+    const asked = fw.questions.slice(0, 10).map((q) => q.id);
+    const [ggi] = await seedWorkshops(app.page, [
+      {
+        ...WORKSHOPS[0]!,
+        title: 'GGI review',
+        targetStage: null,
+        framework: GGI_FRAMEWORK_FILE,
+        questionIds: asked,
+        position: asked[0],
+        rounds: asked.map((question, q) => ({
+          question,
+          round: 1,
+          revealed: true,
+          values: PEOPLE.map((_, i) => ((q + i) % 5) as 0),
+        })),
+      },
+    ]);
+    await app.goto(`#/workshops/${ggi!.workshopId}/results`);
+    const { page } = app;
+    await page.getByTestId('figure-goals').waitFor();
+    for (const absent of ['figure-grid', 'figure-ladder', 'figure-mix', 'stage-reached', 'next-steps']) {
+      expect(await page.getByTestId(absent).count(), absent).toBe(0);
+    }
+    const goals = [...new Set(asked.map(goalOf))].map((id) => fw.goals.find((g) => g.id === id)!.name);
+    const shown = await page.getByTestId('figure-goals').locator('svg').innerHTML();
+    for (const goal of goals) expect(shown).toContain(goal);
+    expect(await page.getByTestId('results-headline').innerText()).not.toMatch(/stage|archetype/i);
+    await shoot(page, 'goals-framework');
+    await page.getByRole('link', { name: 'Teams compared' }).click();
+    await page.getByTestId('side-by-side').waitFor();
+    expect(await page.getByTestId('group-stage').count()).toBe(0);
+    await page.getByTestId('figure-gaps').waitFor();
   });
 });
 

@@ -31,6 +31,8 @@ export interface SeedWorkshop {
   decisions?: { question: string; agreedValue: 0 | 1 | 2 | 3 | 4; rationale: string }[];
   /** Where the session stands (the first seeded question when left out). */
   position?: string;
+  /** A framework to install and run the workshop on (the built-in one when left out). */
+  framework?: unknown;
 }
 
 export interface SeededWorkshop {
@@ -54,7 +56,9 @@ export async function seedWorkshops(plans: SeedWorkshop[], bulk = false): Promis
         date: plan.date,
         facilitator: 'Facilitator',
       });
+      const installed = plan.framework ? (await repos.frameworks.install(plan.framework)).framework : null;
       await repos.workshops.patchSettings(workshop.id, {
+        ...(installed ? { frameworkId: installed.id, frameworkVersion: installed.version } : {}),
         targetStage: plan.targetStage,
         anonymity: plan.anonymity,
         ...(plan.questionIds ? { questionIds: plan.questionIds } : {}),
