@@ -79,13 +79,13 @@ function ThemeToggle() {
   const setTheme = useAppStore(selectSetTheme);
   const { t } = useTranslator();
   return (
+    // The label says what a press does now: "Dark theme" in the light one, "Light theme" in the dark one.
     <button
       type="button"
       className="button-quiet"
-      aria-pressed={theme === 'dark'}
       onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
     >
-      {t('theme.toggle.toDark')}
+      {theme === 'dark' ? t('theme.toggle.toLight') : t('theme.toggle.toDark')}
     </button>
   );
 }

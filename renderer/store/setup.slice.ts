@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, StoreDeps } from './app-store';
-import { createWrite } from './write';
+import { createWrite, type FieldRefusal } from './write';
 import type { WorkshopFields } from '../../shared/model/workshop-fields';
 import type { WorkshopSettings } from '../../shared/model/types';
 import type { ParsedParticipant } from '../../shared/model/participant-list';
@@ -16,13 +16,24 @@ export interface SetupWrites {
   saveDetails(workshopId: string, fields: WorkshopFields, success: Success): Promise<WorkshopRecord | null>;
   /** Merges a change into the stored settings, so sections never overwrite each other. */
   saveSettings(workshopId: string, change: Partial<WorkshopSettings>, success: Success): Promise<true | null>;
-  addTeam(workshopId: string, name: string, success: (name: string) => string): Promise<TeamRecord | null>;
-  updateTeam(id: string, changes: { name?: string; color?: string }, success?: Success): Promise<true | null>;
+  addTeam(
+    workshopId: string,
+    name: string,
+    success: (name: string) => string,
+    atField?: FieldRefusal,
+  ): Promise<TeamRecord | null>;
+  updateTeam(
+    id: string,
+    changes: { name?: string; color?: string },
+    success?: Success,
+    atField?: FieldRefusal,
+  ): Promise<true | null>;
   removeTeam(id: string, success?: Success): Promise<true | null>;
   addParticipant(
     workshopId: string,
     fields: { displayName: string; teamId: string | null; role: string | null },
     success: (name: string) => string,
+    atField?: FieldRefusal,
   ): Promise<ParticipantRecord | null>;
   addParticipants(
     workshopId: string,
@@ -33,6 +44,7 @@ export interface SetupWrites {
     id: string,
     changes: { displayName?: string; teamId?: string | null; role?: string | null },
     success?: Success,
+    atField?: FieldRefusal,
   ): Promise<true | null>;
   /** `revealedVotes: 'remove'` once the confirmation has said that revealed results change. */
   removeParticipant(
@@ -59,20 +71,22 @@ export const createSetupSlice =
         write(() => workshops.update(workshopId, fields), null, say(success)),
       saveSettings: (workshopId, change, success) =>
         write(() => workshops.patchSettings(workshopId, change).then(done), null, say(success)),
-      addTeam: (workshopId, name, success) =>
+      addTeam: (workshopId, name, success, atField) =>
         write(
           () => people.addTeam(workshopId, name),
           null,
           (team) => success(team.name),
+          atField,
         ),
-      updateTeam: (id, changes, success) =>
-        write(() => people.updateTeam(id, changes).then(done), null, say(success)),
+      updateTeam: (id, changes, success, atField) =>
+        write(() => people.updateTeam(id, changes).then(done), null, say(success), atField),
       removeTeam: (id, success) => write(() => people.removeTeam(id).then(done), null, say(success)),
-      addParticipant: (workshopId, fields, success) =>
+      addParticipant: (workshopId, fields, success, atField) =>
         write(
           () => people.addParticipant(workshopId, fields),
           null,
           (p) => success(p.displayName),
+          atField,
         ),
       addParticipants: (workshopId, list, success) =>
         write(
@@ -80,8 +94,8 @@ export const createSetupSlice =
           null,
           (added) => success(added.length),
         ),
-      updateParticipant: (id, changes, success) =>
-        write(() => people.updateParticipant(id, changes).then(done), null, say(success)),
+      updateParticipant: (id, changes, success, atField) =>
+        write(() => people.updateParticipant(id, changes).then(done), null, say(success), atField),
       removeParticipant: (id, success, options) =>
         write(() => people.removeParticipant(id, options).then(done), null, say(success)),
     };

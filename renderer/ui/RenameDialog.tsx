@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Dialog } from './Dialog';
 import { TextField } from './TextField';
 import { useTranslator } from '../app/i18n';
+import type { Message } from '../../shared/i18n';
 import { useOwnedWork } from './use-owned-work';
 
 /** Renames one thing (a workshop, a team, a participant); the repository validates and refuses duplicates. */
@@ -18,9 +19,10 @@ export function RenameDialog({
   initial: string;
   maxLength?: number;
   onClose(): void;
-  onSave(value: string): Promise<boolean | null>;
+  /** `refuse` shows a refusal about the name (already taken) at the field; without it, a notice does. */
+  onSave(value: string, refuse: (message: Message) => void): Promise<boolean | null>;
 }) {
-  const { t } = useTranslator();
+  const { t, message } = useTranslator();
   const owned = useOwnedWork();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | undefined>();
@@ -32,7 +34,8 @@ export function RenameDialog({
       return;
     }
     if (value.trim() === initial) return onClose();
-    if ((await onSave(value)) && owned.alive()) onClose();
+    const saved = await onSave(value, (refusal) => owned.alive() && setError(message(refusal)));
+    if (saved && owned.alive()) onClose();
   }
 
   return (
@@ -42,7 +45,10 @@ export function RenameDialog({
           label={label}
           value={value}
           error={error}
-          onChange={(e) => setValue(e.target.value)}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setError(undefined);
+          }}
           onFocus={(e) => e.currentTarget.select()}
           data-autofocus
           required

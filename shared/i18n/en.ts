@@ -33,6 +33,7 @@ export const en = {
   'menu.about': 'About {name}',
   'nav.allWorkshops': 'All workshops',
   'nav.main': 'Main',
+  'field.atLimit': 'At most {max} characters: anything longer is cut off.',
   'theme.toggle.toDark': 'Dark theme',
   'theme.toggle.toLight': 'Light theme',
   'locale.label': 'Language and formats',

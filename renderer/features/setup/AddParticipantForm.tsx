@@ -40,7 +40,7 @@ export function RoleOptions({ current }: { current?: string | null }) {
 
 /** One participant at a time; team and role stay chosen so a run of colleagues goes fast. */
 export function AddParticipantForm({ teams, actions }: { teams: TeamRecord[]; actions: SetupActions }) {
-  const { t } = useTranslator();
+  const { t, message } = useTranslator();
   const owned = useOwnedWork();
   const [name, setName] = useState('');
   const [teamId, setTeamId] = useState('');
@@ -58,9 +58,15 @@ export function AddParticipantForm({ teams, actions }: { teams: TeamRecord[]; ac
       return;
     }
     setError(undefined);
+    // A name already taken is said at the name field, where the facilitator types the fix.
     const added = await actions.addParticipant(
       { displayName: name, teamId: validTeam || null, role: role || null },
       (n) => t('setup.participants.added', { name: n }),
+      (refusal) => {
+        if (!owned.alive()) return;
+        setError(message(refusal));
+        focusName();
+      },
     );
     if (added && owned.alive()) {
       setName('');

@@ -89,7 +89,8 @@ export function ParticipantsSection({
                     <button
                       type="button"
                       className="button-quiet"
-                      aria-describedby={rowId}
+                      id={`${rowId}-rename`}
+                      aria-labelledby={`${rowId}-rename ${rowId}`}
                       onClick={() => setPending({ kind: 'rename', participant: p })}
                     >
                       {t('setup.participants.rename')}
@@ -97,7 +98,8 @@ export function ParticipantsSection({
                     <button
                       type="button"
                       className="button-quiet-danger"
-                      aria-describedby={rowId}
+                      id={`${rowId}-remove`}
+                      aria-labelledby={`${rowId}-remove ${rowId}`}
                       onClick={() => setPending({ kind: 'remove', participant: p })}
                     >
                       {t('setup.participants.remove')}
@@ -117,7 +119,9 @@ export function ParticipantsSection({
           label={t('setup.participants.name')}
           initial={pending.participant.displayName}
           onClose={() => setPending(null)}
-          onSave={(displayName) => actions.updateParticipant(pending.participant.id, { displayName })}
+          onSave={(displayName, refuse) =>
+            actions.updateParticipant(pending.participant.id, { displayName }, undefined, refuse)
+          }
         />
       ) : null}
       {pending?.kind === 'remove' ? (

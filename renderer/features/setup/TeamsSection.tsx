@@ -22,9 +22,10 @@ export function TeamsSection({
   participants: ParticipantRecord[];
   actions: SetupActions;
 }) {
-  const { t } = useTranslator();
+  const { t, message } = useTranslator();
   const owned = useOwnedWork();
   const [name, setName] = useState('');
+  const [error, setError] = useState<string | undefined>();
   const [pending, setPending] = useState<Pending>(null);
   const markRemoved = useFocusAfterRemoval(
     'setup-teams',
@@ -34,7 +35,13 @@ export function TeamsSection({
   async function add(event: FormEvent) {
     event.preventDefault();
     if (name.trim() === '') return;
-    const added = await actions.addTeam(name, (n) => t('setup.teams.added', { name: n }));
+    setError(undefined);
+    // A name already taken is said at the field, not in the notice corner.
+    const added = await actions.addTeam(
+      name,
+      (n) => t('setup.teams.added', { name: n }),
+      (refusal) => owned.alive() && setError(message(refusal)),
+    );
     if (added && owned.alive()) setName('');
   }
 
@@ -56,10 +63,11 @@ export function TeamsSection({
                   <span className="muted"> · {t('setup.teams.members', { count: members(team) })}</span>
                 </span>
                 <label className="setup-inline-field">
-                  <span>{t('setup.teams.color')}</span>
+                  <span id={`team-${team.id}-color`}>{t('setup.teams.color')}</span>
+                  {/* "Colour Legal", "Rename Legal": each name says which team it acts on. */}
                   <select
                     value={team.color}
-                    aria-describedby={nameId}
+                    aria-labelledby={`team-${team.id}-color ${nameId}`}
                     onChange={(e) => void actions.updateTeam(team.id, { color: e.target.value })}
                   >
                     {TEAM_PALETTE.map((c) => (
@@ -71,7 +79,8 @@ export function TeamsSection({
                 </label>
                 <button
                   type="button"
-                  aria-describedby={nameId}
+                  id={`team-${team.id}-rename`}
+                  aria-labelledby={`team-${team.id}-rename ${nameId}`}
                   onClick={() => setPending({ kind: 'rename', team })}
                 >
                   {t('setup.teams.rename')}
@@ -79,7 +88,8 @@ export function TeamsSection({
                 <button
                   type="button"
                   className="button-quiet-danger"
-                  aria-describedby={nameId}
+                  id={`team-${team.id}-delete`}
+                  aria-labelledby={`team-${team.id}-delete ${nameId}`}
                   onClick={() => setPending({ kind: 'delete', team })}
                 >
                   {t('setup.teams.delete')}
@@ -90,7 +100,15 @@ export function TeamsSection({
         </ul>
       )}
       <form className="setup-add-row" onSubmit={add} noValidate>
-        <TextField label={t('setup.teams.newName')} value={name} onChange={(e) => setName(e.target.value)} />
+        <TextField
+          label={t('setup.teams.newName')}
+          value={name}
+          error={error}
+          onChange={(e) => {
+            setName(e.target.value);
+            setError(undefined);
+          }}
+        />
         <button type="submit">{t('setup.teams.add')}</button>
       </form>
       {pending?.kind === 'rename' ? (
@@ -99,11 +117,12 @@ export function TeamsSection({
           label={t('setup.teams.name')}
           initial={pending.team.name}
           onClose={() => setPending(null)}
-          onSave={(value) =>
+          onSave={(value, refuse) =>
             actions.updateTeam(
               pending.team.id,
               { name: value },
               t('setup.teams.renamed', { name: value.trim() }),
+              refuse,
             )
           }
         />

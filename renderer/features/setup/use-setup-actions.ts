@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useRepositories } from '../../db/hooks';
 import { useAppStore } from '../../store/app-store';
 import { selectSetup } from '../../store/selectors';
+import type { FieldRefusal } from '../../store/write';
 import type { WorkshopFields } from '../../../shared/model/workshop-fields';
 import type { WorkshopSettings } from '../../../shared/model/types';
 import type { ParsedParticipant } from '../../../shared/model/participant-list';
@@ -19,13 +20,15 @@ export function useSetupActions(workshopId: string) {
         setup.saveDetails(workshopId, fields, success),
       saveSettings: (change: Partial<WorkshopSettings>, success?: string) =>
         setup.saveSettings(workshopId, change, success),
-      addTeam: (name: string, success: (name: string) => string) => setup.addTeam(workshopId, name, success),
+      addTeam: (name: string, success: (name: string) => string, atField?: FieldRefusal) =>
+        setup.addTeam(workshopId, name, success, atField),
       updateTeam: setup.updateTeam,
       removeTeam: setup.removeTeam,
       addParticipant: (
         fields: { displayName: string; teamId: string | null; role: string | null },
         success: (name: string) => string,
-      ) => setup.addParticipant(workshopId, fields, success),
+        atField?: FieldRefusal,
+      ) => setup.addParticipant(workshopId, fields, success, atField),
       addParticipants: (list: readonly ParsedParticipant[], success: (count: number) => string) =>
         setup.addParticipants(workshopId, list, success),
       updateParticipant: setup.updateParticipant,

@@ -49,7 +49,9 @@ export function HomeScreen() {
             {workshops.map((w) => (
               <li key={w.id} className="workshop-item">
                 <div className="workshop-item-main">
-                  <h2 className="workshop-item-title">{w.title}</h2>
+                  <h2 className="workshop-item-title" id={`workshop-${w.id}-title`}>
+                    {w.title}
+                  </h2>
                   <p className="workshop-item-meta">
                     <span>{w.organization || t('home.item.noOrganization')}</span>
                     <span aria-hidden="true"> · </span>
@@ -62,15 +64,29 @@ export function HomeScreen() {
                   </p>
                 </div>
                 <div className="workshop-item-actions">
-                  <button type="button" className="button-primary" onClick={() => void open(w.id)}>
+                  {/* Each name says which workshop it acts on: "Open Q3 review", the visible word first. */}
+                  <button
+                    type="button"
+                    className="button-primary"
+                    id={`workshop-${w.id}-open`}
+                    aria-labelledby={`workshop-${w.id}-open workshop-${w.id}-title`}
+                    onClick={() => void open(w.id)}
+                  >
                     {t('home.item.open')}
                   </button>
-                  <button type="button" onClick={() => setPending({ kind: 'rename', workshop: w })}>
+                  <button
+                    type="button"
+                    id={`workshop-${w.id}-rename`}
+                    aria-labelledby={`workshop-${w.id}-rename workshop-${w.id}-title`}
+                    onClick={() => setPending({ kind: 'rename', workshop: w })}
+                  >
                     {t('home.item.rename')}
                   </button>
                   <button
                     type="button"
                     className="button-quiet-danger"
+                    id={`workshop-${w.id}-delete`}
+                    aria-labelledby={`workshop-${w.id}-delete workshop-${w.id}-title`}
                     onClick={() => setPending({ kind: 'delete', workshop: w })}
                   >
                     {t('home.item.delete')}

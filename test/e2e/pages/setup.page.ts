@@ -117,7 +117,9 @@ export class SetupPage extends WorkshopPage {
 
   /** Picks a palette colour by its name ("Orange", "Sky blue", …). */
   async setTeamColor(team: string, colour: string): Promise<void> {
-    await this.teamItem(team).getByRole('combobox', { name: 'Colour' }).selectOption({ label: colour });
+    await this.teamItem(team)
+      .getByRole('combobox', { name: /^Colour\b/ })
+      .selectOption({ label: colour });
   }
 
   /** Team names in the order shown. */
@@ -180,7 +182,9 @@ export class SetupPage extends WorkshopPage {
   }
 
   async removeParticipant(name: string): Promise<void> {
-    await this.participantRow(name).getByRole('button', { name: 'Remove' }).click();
+    await this.participantRow(name)
+      .getByRole('button', { name: /^Remove\b/ })
+      .click();
     const dialog = this.page.getByRole('alertdialog', { name: `Remove ${name}?` });
     await dialog.getByRole('button', { name: 'Remove participant' }).click();
     await dialog.waitFor({ state: 'hidden' });

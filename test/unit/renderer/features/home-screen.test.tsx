@@ -44,21 +44,24 @@ describe('workshops home', () => {
       facilitator: '',
     });
     const item = await screen.findByRole('listitem');
+    // Each control's name says which workshop it acts on, its visible word first.
+    expect(within(item).getByRole('button', { name: 'Open Old name' })).toBeTruthy();
+    expect(within(item).getByRole('button', { name: 'Delete Old name' })).toBeTruthy();
 
-    await user.click(within(item).getByRole('button', { name: 'Rename' }));
+    await user.click(within(item).getByRole('button', { name: 'Rename Old name' }));
     const renameDialog = screen.getByRole('dialog', { name: 'Rename workshop' });
     const field = within(renameDialog).getByLabelText('Title');
     await user.clear(field);
     await user.type(field, 'New name{Enter}');
     await waitFor(async () => expect((await db.workshops.toArray())[0]?.title).toBe('New name'));
 
-    await user.click(within(await screen.findByRole('listitem')).getByRole('button', { name: 'Delete' }));
+    await user.click(within(await screen.findByRole('listitem')).getByRole('button', { name: /^Delete\b/ }));
     const confirm = screen.getByRole('alertdialog', { name: 'Delete workshop?' });
     expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' }));
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(await db.workshops.count()).toBe(1);
 
-    await user.click(within(screen.getByRole('listitem')).getByRole('button', { name: 'Delete' }));
+    await user.click(within(screen.getByRole('listitem')).getByRole('button', { name: /^Delete\b/ }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('No workshops yet')).toBeTruthy();
     expect(await db.workshops.count()).toBe(0);
@@ -72,6 +75,29 @@ describe('workshops home', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(opener);
+  });
+
+  it('says so when a pasted title is cut to the field’s limit', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await user.click(await screen.findByRole('button', { name: 'New workshop' }));
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    await user.click(title);
+    await user.paste('x'.repeat(500));
+    expect((title as HTMLInputElement).value).toHaveLength(120);
+    const note = within(screen.getByRole('dialog')).getByRole('status');
+    expect(note.textContent).toBe('At most 120 characters: anything longer is cut off.');
+    expect(title.getAttribute('aria-describedby')).toBe(note.id);
+  });
+
+  it('labels the theme button with what a press does now', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Dark theme' }));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    await user.click(screen.getByRole('button', { name: 'Light theme' }));
+    expect(document.documentElement.dataset.theme).toBe('light');
+    expect(screen.getByRole('button', { name: 'Dark theme' })).toBeTruthy();
   });
 
   it('shows a refused change as an alert in the chosen words, saying what to do next', async () => {

@@ -23,12 +23,13 @@ describe('workshop setup: teams and participants', () => {
     await user.type(within(teams).getByLabelText('New team'), 'Legal{Enter}');
     const item = await within(teams).findByRole('listitem');
     expect(item.textContent).toContain('Legal');
-    const colour = within(item).getByRole('combobox', { name: 'Colour' });
+    // Named for the team they act on: "Colour Legal", "Rename Legal".
+    const colour = within(item).getByRole('combobox', { name: 'Colour Legal' });
     expect((colour as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('Orange');
     await user.selectOptions(colour, 'Sky blue');
     await waitFor(async () => expect((await repos.people.teams(workshop.id))[0]?.color).toBe('#56B4E9'));
 
-    await user.click(within(item).getByRole('button', { name: 'Rename' }));
+    await user.click(within(item).getByRole('button', { name: 'Rename Legal' }));
     const dialog = screen.getByRole('dialog', { name: 'Rename team' });
     await user.clear(within(dialog).getByLabelText('Team name'));
     await user.type(within(dialog).getByLabelText('Team name'), 'Legal & compliance{Enter}');
@@ -41,7 +42,7 @@ describe('workshop setup: teams and participants', () => {
       teamId: (await repos.people.teams(workshop.id))[0]!.id,
       role: null,
     });
-    await user.click(within(within(teams).getByRole('listitem')).getByRole('button', { name: 'Delete' }));
+    await user.click(within(within(teams).getByRole('listitem')).getByRole('button', { name: /^Delete\b/ }));
     const confirm = screen.getByRole('alertdialog', { name: 'Delete team Legal & compliance?' });
     expect(confirm.textContent).toMatch(/1 participant stays in the workshop, without a team/);
     await user.click(within(confirm).getByRole('button', { name: 'Delete team' }));
@@ -58,8 +59,43 @@ describe('workshop setup: teams and participants', () => {
     const teams = screen.getByRole('region', { name: 'Teams' });
     const field = within(teams).getByLabelText('New team');
     await user.type(field, 'legal{Enter}');
-    expect((await screen.findByRole('alert', {}, { timeout: 2000 })).textContent).toMatch(/already exists/);
+    // Said at the field (its error, tied to it), not in the notice corner over the form.
+    const error = await within(teams).findByRole('alert');
+    expect(error.textContent).toMatch(/already exists/);
+    expect(field.getAttribute('aria-describedby')).toBe(error.id);
+    expect(document.querySelector('.notices .notice')).toBeNull();
     expect((field as HTMLInputElement).value).toBe('legal');
+  });
+
+  it('says a participant name already taken at the name field, for adding and for renaming', async () => {
+    const { user, repos, workshop } = await setup();
+    await repos.people.addParticipant(workshop.id, { displayName: 'Ana Lima', teamId: null, role: null });
+    await repos.people.addParticipant(workshop.id, { displayName: 'Bo Chen', teamId: null, role: null });
+    const people = screen.getByRole('region', { name: 'Participants' });
+    await within(people).findByText('Bo Chen');
+    const form = within(people).getByRole('heading', { name: 'Add participant' }).closest('form')!;
+    const name = within(form).getByRole('textbox', { name: 'Name' });
+    await user.type(name, 'ana lima{Enter}');
+    const error = await within(form).findByRole('alert');
+    expect(error.textContent).toMatch(/^"ana lima" is already a participant\./);
+    expect(name.getAttribute('aria-describedby')).toBe(error.id);
+    expect(document.activeElement).toBe(name);
+    expect(document.querySelector('.notices .notice')).toBeNull();
+
+    await user.click(within(people).getByRole('button', { name: 'Rename Bo Chen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Rename participant' });
+    const field = within(dialog).getByRole('textbox');
+    await user.clear(field);
+    await user.type(field, 'Ana Lima{Enter}');
+    expect((await within(dialog).findByRole('alert')).textContent).toMatch(
+      /^"Ana Lima" is already a participant\./,
+    );
+    expect(screen.getByRole('dialog', { name: 'Rename participant' })).toBeTruthy();
+    expect(document.querySelector('.notices .notice')).toBeNull();
+    expect((await repos.people.participants(workshop.id)).map((p) => p.displayName)).toEqual([
+      'Ana Lima',
+      'Bo Chen',
+    ]);
   });
 
   it('pastes a list with a live preview, creates the new teams and skips lines with problems', async () => {
@@ -138,12 +174,12 @@ describe('workshop setup: teams and participants', () => {
       { workshopId: workshop.id, questionId: 'q1', participantId: p!.id, round: 1, value: 2, at: 1 },
       { workshopId: workshop.id, questionId: 'q2', participantId: p!.id, round: 1, value: 3, at: 2 },
     ]);
-    await user.click(within(row).getByRole('button', { name: 'Remove' }));
+    await user.click(within(row).getByRole('button', { name: /^Remove\b/ }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Remove Łucja Nowak?' });
     expect(confirm.textContent).toMatch(/Łucja Nowak and their 2 votes will be deleted/);
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(await repos.people.participants(workshop.id)).toHaveLength(1);
-    await user.click(within(row).getByRole('button', { name: 'Remove' }));
+    await user.click(within(row).getByRole('button', { name: /^Remove\b/ }));
     await user.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove participant' }),
     );
@@ -177,7 +213,7 @@ describe('workshop setup: teams and participants', () => {
     await repos.session.reveal(workshop.id, q1, 1);
     const people = screen.getByRole('region', { name: 'Participants' });
     const row = await within(people).findByRole('row', { name: /Ana/ });
-    await user.click(within(row).getByRole('button', { name: 'Remove' }));
+    await user.click(within(row).getByRole('button', { name: /^Remove\b/ }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Remove Ana?' });
     expect(confirm.textContent).toMatch(
       /their 2 votes will be deleted\. 1 of them is in rounds the room has already seen, so those results will change/,
