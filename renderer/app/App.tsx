@@ -1,6 +1,12 @@
 import { Component, lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useAppStore } from '../store/app-store';
-import { selectImportFlow, selectRoute, selectSetTheme, selectTheme } from '../store/selectors';
+import {
+  selectDatabaseSuperseded,
+  selectImportFlow,
+  selectRoute,
+  selectSetTheme,
+  selectTheme,
+} from '../store/selectors';
 import { useTranslator } from './i18n';
 import type { Route } from './routes';
 import { lazyScreen, preloadWhenIdle } from './lazy-screen';
@@ -8,6 +14,7 @@ import { ScreenLoading, ScreenReady } from './screen-state';
 import { HomeScreen } from '../features/workshops/HomeScreen';
 import { Notices } from '../ui/Notices';
 import { LocaleChoice } from './LocaleChoice';
+import { SupersededScreen } from './SupersededScreen';
 import { createTranslator } from '../../shared/i18n';
 
 // The home screen is in the first chunk; a workshop's setup and its session load when first opened
@@ -123,14 +130,12 @@ export function App() {
 
   useEffect(() => preloadWhenIdle([workshopScreen, sessionScreen, resultsScreen]), []);
   const route = useAppStore(selectRoute);
+  const superseded = useAppStore(selectDatabaseSuperseded);
+  const screen = superseded ? <SupersededScreen /> : <Screen />;
 
   // The projector's window shows the audience's view alone: no app bar, no controls.
   if (route.name === 'projector') {
-    return (
-      <CrashBoundary>
-        <Screen />
-      </CrashBoundary>
-    );
+    return <CrashBoundary>{screen}</CrashBoundary>;
   }
 
   return (
@@ -154,7 +159,7 @@ export function App() {
           <ThemeToggle />
         </div>
       </div>
-      <Screen />
+      {screen}
       <ImportFlow />
       <Notices />
     </CrashBoundary>

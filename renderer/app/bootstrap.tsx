@@ -1,11 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
-import { openDatabase } from '../db/database';
+import { openDatabase, whenSuperseded } from '../db/database';
 import { createRepositories } from '../db/repositories';
 import { RepositoriesProvider } from '../db/hooks';
 import { createAppStore, StoreProvider } from '../store/app-store';
 import { effectiveLocale, localPreferences } from '../store/preferences.slice';
-import { createTranslator } from '../../shared/i18n';
+import { createTranslator, LocalizedError } from '../../shared/i18n';
 import { defaultWorkshopSettings } from '../features/workshops/defaults';
 import { App } from './App';
 
@@ -13,7 +13,7 @@ import { App } from './App';
 export async function bootstrap(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   // Before the store exists (the database may not open), the saved or system locale still applies.
-  const { t } = createTranslator(effectiveLocale(localPreferences.load()));
+  const { t, message } = createTranslator(effectiveLocale(localPreferences.load()));
   try {
     const db = await openDatabase();
     const repos = createRepositories(db, { defaults: defaultWorkshopSettings });
@@ -22,6 +22,7 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
       t: (key, params) => createTranslator(store.getState().locale).t(key, params),
     });
     window.addEventListener('hashchange', () => store.getState().syncFromHash(window.location.hash));
+    whenSuperseded(db, () => store.getState().setDatabaseSuperseded());
     // Ask once per start that the browser keep the workshops when the disk runs low; the home screen
     // says whether it does.
     void store.getState().protectStorage();
@@ -35,11 +36,15 @@ export async function bootstrap(container: HTMLElement): Promise<void> {
       </StrictMode>,
     );
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // A refusal the app knows (another window holding the database) says itself what to do.
+    const body =
+      error instanceof LocalizedError
+        ? message({ key: error.key, params: error.params })
+        : t('app.storageError.body', { reason: error instanceof Error ? error.message : String(error) });
     root.render(
       <main id="main" className="screen" role="alert">
         <h1>{t('app.storageError.title')}</h1>
-        <p>{t('app.storageError.body', { reason })}</p>
+        <p>{body}</p>
       </main>,
     );
     document.documentElement.dataset.appReady = 'error';

@@ -1,4 +1,5 @@
 import { createElement, lazy, useState, type ComponentType } from 'react';
+import { ScreenLoadBoundary, ScreenLoadError } from './screen-load';
 import { loadScreenMessages } from './messages';
 
 type Module<P> = { default: ComponentType<P> };
@@ -13,17 +14,31 @@ export function lazyScreen<P extends object>(load: () => Promise<Module<P>>) {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<Module<P>> | undefined;
   const preload = (): Promise<Module<P>> => {
-    // The screen's code and the screens' messages load together; the screen renders with both.
-    loading ??= Promise.all([load(), loadScreenMessages()]).then(([module]) => {
-      loaded = module.default;
-      return module;
-    });
+    // The screen's code and the screens' messages load together; the screen renders with both. A
+    // failed load is forgotten, so the next attempt loads again.
+    loading ??= Promise.all([load(), loadScreenMessages()]).then(
+      ([module]) => {
+        loaded = module.default;
+        return module;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw new ScreenLoadError(error);
+      },
+    );
     return loading;
   };
-  const Lazy = lazy(preload);
+  // React.lazy keeps the outcome of its first load, a failure included: trying again takes a new one.
+  // Until then every render uses the same one, so React's own re-renders do not load again unasked.
+  let Lazy = lazy(preload);
+  const retry = (): ComponentType<P> => loaded ?? (Lazy = lazy(preload));
   function Screen(props: P) {
-    const [Component] = useState<ComponentType<P>>(() => loaded ?? Lazy);
-    return createElement(Component, props);
+    const [Component, setComponent] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return createElement(
+      ScreenLoadBoundary,
+      { onRetry: () => setComponent(retry) },
+      createElement(Component, props),
+    );
   }
   return { Screen, preload };
 }

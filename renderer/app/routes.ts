@@ -12,9 +12,19 @@ export type Route =
 export const RESULTS_VIEWS = ['overview', 'teams', 'roles', 'time'] as const;
 export type ResultsView = (typeof RESULTS_VIEWS)[number];
 
+/** The decoded parts of a path; null when one is not valid percent-encoding (a mistyped link). */
+function pathParts(path: string): string[] | null {
+  try {
+    return path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+}
+
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = pathParts(path);
+  if (parts === null) return { name: 'notFound', path };
   if (parts.length === 0) return { name: 'home' };
   if (parts.length === 1 && parts[0] === 'frameworks') return { name: 'frameworks' };
   if (parts[0] === 'workshops' && parts[1]) {

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { DATABASE_NAME, schemaVersions, type SchemaVersion } from './schema';
+import { StorageError } from './errors';
 import type {
   DecisionRecord,
   FrameworkRecord,
@@ -57,9 +58,48 @@ export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): 
   }
 }
 
-/** Opens the database; resolves when it is ready or rejects with the reason it could not open. */
-export async function openDatabase(name: string = DATABASE_NAME): Promise<OspoDatabase> {
+/** How long an open may wait for another window before it says the database could not be opened. */
+export const BLOCKED_AFTER_MS = 3000;
+
+/**
+ * Opens the database; resolves when it is ready or rejects with the reason it could not open. An open
+ * that must upgrade the schema waits for every other window to let go of the old one; a window that
+ * does not (an older version of the app, a stuck tab) would leave this one blank, so after
+ * BLOCKED_AFTER_MS of waiting the open is given up with 'error.storage.blocked'.
+ */
+export async function openDatabase(
+  name: string = DATABASE_NAME,
+  options: { blockedAfterMs?: number } = {},
+): Promise<OspoDatabase> {
   const db = new OspoDatabase(name);
-  await db.open();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const blocked = new Promise<never>((_, reject) => {
+    db.on('blocked', () => {
+      timer ??= setTimeout(() => {
+        db.close({ disableAutoOpen: true });
+        reject(new StorageError('error.storage.blocked', 'conflict'));
+      }, options.blockedAfterMs ?? BLOCKED_AFTER_MS);
+    });
+  });
+  try {
+    await Promise.race([db.open(), blocked]);
+  } finally {
+    clearTimeout(timer);
+  }
   return db;
+}
+
+/**
+ * When a newer version of the app opens the database in another window, this window must let go (or
+ * it would block that upgrade) and can no longer write with its old schema: it closes the connection
+ * for good — no silent reopening that would fail later with a generic message — and calls `onSuperseded`
+ * so the app can say to reload.
+ */
+export function whenSuperseded(db: OspoDatabase, onSuperseded: () => void): void {
+  db.on('versionchange', () => {
+    db.close({ disableAutoOpen: true });
+    // Dexie's own handler for this event may run after this one and allow reopening: close again after it.
+    queueMicrotask(() => db.close({ disableAutoOpen: true }));
+    onSuperseded();
+  });
 }

@@ -53,3 +53,4 @@ export const selectStorageHealth = (s: AppState) => s.storageHealth;
 export const selectPersistenceAsked = (s: AppState) => s.persistenceAsked;
 export const selectProtectStorage = (s: AppState) => s.protectStorage;
 export const selectRefreshStorage = (s: AppState) => s.refreshStorage;
+export const selectDatabaseSuperseded = (s: AppState) => s.databaseSuperseded;

@@ -10,6 +10,9 @@ export interface StorageSlice {
   refreshStorage(): Promise<void>;
   /** Asks the browser to keep the data when the disk runs low, then reads the storage again. */
   protectStorage(): Promise<void>;
+  /** True once a newer version of the app took the database over in another window: nothing saves here. */
+  databaseSuperseded: boolean;
+  setDatabaseSuperseded(): void;
 }
 
 export const createStorageSlice =
@@ -19,6 +22,8 @@ export const createStorageSlice =
     return {
       storageHealth: null,
       persistenceAsked: false,
+      databaseSuperseded: false,
+      setDatabaseSuperseded: () => set({ databaseSuperseded: true }),
       refreshStorage: refresh,
       async protectStorage() {
         await deps.repos.storage.protect();

@@ -29,6 +29,10 @@ export const en = {
   'app.crash.title': 'Something went wrong on this screen',
   'app.crash.body': 'Every recorded vote is safe in the local database. Reload to continue where you were.',
   'app.crash.reload': 'Reload',
+  'app.screenLoad.title': 'This screen did not load',
+  'app.screenLoad.body':
+    'Its code could not be read ({detail}). Your workshops are safe. Try again; if it keeps failing, reload the app.',
+  'app.screenLoad.retry': 'Try again',
   'menu.view': 'View',
   'menu.about': 'About {name}',
   'nav.allWorkshops': 'All workshops',

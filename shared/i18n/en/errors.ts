@@ -11,6 +11,8 @@ export const errorMessages = {
     'This was already saved by another change. Nothing was changed. Check what the screen shows now, then try again if needed.',
   'error.storage.refused':
     'The local database refused the change ({detail}). Nothing was changed. Try again; if it keeps happening, reload the app.',
+  'error.storage.blocked':
+    'Another window of the app has your workshops open and does not let go of them, so this one cannot open them. Nothing was changed. Close the other windows of the app (an older version may still be running), then reload this one.',
   'error.storage.undeclaredTable':
     'The workshop was not deleted: the app does not know which rows of "{table}" belong to it. Everything was kept. Please report this problem.',
 

@@ -10,4 +10,8 @@ export const storageMessages = {
     'The browser refused to protect it. Browsers often grant it later to an address that is bookmarked or used often; until then, back up your workshops regularly.',
   'storage.unknown': 'This browser cannot tell whether the workshops are kept when the disk runs low.',
   'storage.ask': 'Ask to protect it',
+  'storage.superseded.title': 'A newer version of the app opened your workshops',
+  'storage.superseded.body':
+    'Another window updated the database to a newer version, so this window has stopped saving. Every vote recorded so far is kept. Reload to continue with the newer version.',
+  'storage.superseded.reload': 'Reload',
 } as const;

@@ -1,7 +1,8 @@
-import { Suspense } from 'react';
-import { describe, expect, it } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { Component, Suspense, type ReactNode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { lazyScreen } from '../../../../renderer/app/lazy-screen';
+import { parseRoute } from '../../../../renderer/app/routes';
 import { databaseWithWorkshop } from '../db/db-harness';
 import { renderApp } from '../support/render-app';
 
@@ -34,6 +35,70 @@ describe('lazily loaded screens', () => {
     expect(screen.queryByText('loading')).toBeNull();
     expect(screen.getByText('content')).toBeTruthy();
     expect(loads).toBe(1);
+  });
+});
+
+describe('a screen whose code fails to load', () => {
+  it('says so, and loads again on "Try again" without reloading the app', async () => {
+    let loads = 0;
+    const lazy = lazyScreen(async () => {
+      loads += 1;
+      if (loads === 1) throw new Error('Failed to fetch dynamically imported module');
+      return { default: Content };
+    });
+    render(
+      <Suspense fallback={<p>loading</p>}>
+        <lazy.Screen />
+      </Suspense>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/This screen did not load.*Failed to fetch.*Your workshops are safe/);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('content')).toBeTruthy();
+    expect(loads).toBe(2);
+  });
+
+  it('leaves any other failure of the screen to the app’s crash boundary', async () => {
+    const Broken = () => {
+      throw new Error('broken screen');
+    };
+    const lazy = lazyScreen(async () => ({ default: Broken }));
+    const caught: unknown[] = [];
+    class Outer extends Component<{ children: ReactNode }, { failed: boolean }> {
+      override state = { failed: false };
+      static getDerivedStateFromError() {
+        return { failed: true };
+      }
+      override componentDidCatch(error: unknown) {
+        caught.push(error);
+      }
+      override render() {
+        return this.state.failed ? <p>crash boundary</p> : this.props.children;
+      }
+    }
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <Outer>
+        <Suspense fallback={<p>loading</p>}>
+          <lazy.Screen />
+        </Suspense>
+      </Outer>,
+    );
+    expect(await screen.findByText('crash boundary')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(String(caught[0])).toMatch(/broken screen/);
+    quiet.mockRestore();
+  });
+});
+
+describe('addresses', () => {
+  it('a malformed address shows "not found", not that the workshops could not be opened', async () => {
+    expect(parseRoute('#/workshops/%E0%A4%A/session')).toEqual({
+      name: 'notFound',
+      path: '/workshops/%E0%A4%A/session',
+    });
+    await renderApp('#/workshops/%E0%A4%A');
+    expect(await screen.findByRole('heading', { level: 1, name: 'This page does not exist' })).toBeTruthy();
   });
 });
 
