@@ -3,24 +3,11 @@
 // same file merged again changes nothing.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp, screenshot } from './support/browser';
+import { launchApp } from './support/browser';
 import { HomePage } from './pages/HomePage';
 import { SetupPage } from './pages/setup.page';
 import { SessionPage } from './pages/session.page';
-import { FilesPage } from './pages/files.page';
-
-/** Screenshots at the two sizes a facilitator's screen has, then back to the test's size. */
-export async function shoot(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize();
-  for (const [width, height] of [
-    [1366, 768],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await screenshot(page, `${name}-${width}x${height}`);
-  }
-  if (size) await page.setViewportSize(size);
-}
+import { FilesPage, shoot } from './pages/files.page';
 
 async function openSession(page: Page, title: string): Promise<SessionPage> {
   const setup = new SetupPage(page);

@@ -101,14 +101,14 @@ function GoalSummary({ goals, framework }: { goals: readonly ProfileEntry[]; fra
   return (
     <>
       <h3>{t('session.summary.goals')}</h3>
-      <ul className="mix-list" data-testid="summary-goals">
+      <ul className="mix-list goal-list" data-testid="summary-goals">
         {goals.map((goal) => (
           <li key={goal.id}>
             <span className="mix-name">{names.get(goal.id) ?? goal.id}</span>
             <span className="mix-bar" aria-hidden="true">
               <span style={{ width: `${Math.round((goal.value ?? 0) * 100)}%` }} />
             </span>
-            <span className="mix-value">
+            <span className={goal.value === null ? 'mix-value muted' : 'mix-value'}>
               {goal.value === null ? t('session.summary.goalNotRated') : tr.formatPercent(goal.value)}
             </span>
           </li>

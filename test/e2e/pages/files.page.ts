@@ -4,6 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { screenshot } from '../support/browser';
 
 export class FilesPage {
   constructor(readonly page: Page) {}
@@ -44,4 +45,17 @@ export class FilesPage {
   refusedDialog(): Locator {
     return this.page.getByRole('alertdialog', { name: /was not (imported|installed)$/ });
   }
+}
+
+/** Screenshots at the two sizes a facilitator's screen has, then back to the test's size. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize();
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await screenshot(page, `${name}-${width}x${height}`);
+  }
+  if (size) await page.setViewportSize(size);
 }
