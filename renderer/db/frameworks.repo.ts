@@ -13,8 +13,8 @@ const usageKey = (id: string, version: string) => `${id}\u0000${version}`;
 
 /**
  * Installs a framework inside the caller's transaction (over `frameworks`). The same framework again is
- * a no-op; a different one under an installed id and version is refused, never overwritten: workshops
- * run on what is stored. A built-in framework's id and version mean the built-in one.
+ * a no-op; a different one under an installed or built-in id and version is refused, never overwritten
+ * or swapped: workshops run on what is stored, and a file's framework is the one its votes were cast on.
  */
 export async function installFramework(
   db: OspoDatabase,
@@ -22,12 +22,15 @@ export async function installFramework(
   now: number,
 ): Promise<InstallOutcome> {
   const builtIn = builtInFramework(framework.id);
-  if (builtIn && builtIn.version === framework.version) return 'builtIn';
-  const existing = await db.frameworks.get([framework.id, framework.version]);
-  if (existing) {
-    if (canonicalJson(existing.framework) === canonicalJson(framework)) return 'alreadyInstalled';
+  const same =
+    builtIn?.version === framework.version
+      ? builtIn
+      : (await db.frameworks.get([framework.id, framework.version]))?.framework;
+  if (same) {
+    if (canonicalJson(same) === canonicalJson(framework))
+      return builtIn === same ? 'builtIn' : 'alreadyInstalled';
     throw new StorageError('error.framework.clash', 'conflict', {
-      title: existing.framework.title,
+      title: same.title,
       version: framework.version,
     });
   }

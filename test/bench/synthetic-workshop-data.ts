@@ -8,7 +8,14 @@ import { syntheticWorkshop, type WorkshopShape } from './synthetic-workshop';
  * revealed but the last of each question, teams in palette colours, a decision and a session position.
  */
 export function syntheticWorkshopData(shape: WorkshopShape, workshopId = 'w'): WorkshopData {
-  const input = syntheticWorkshop(shape);
+  const base = syntheticWorkshop(shape);
+  // Its own id: the built-in framework's id and version name the built-in framework's 40 questions.
+  const framework = { ...base.framework, id: 'synthetic', version: `${shape.questions}-questions` };
+  const input = {
+    ...base,
+    framework,
+    settings: { ...base.settings, frameworkId: framework.id, frameworkVersion: framework.version },
+  };
   const own = <T extends { workshopId: string }>(row: T): T => ({ ...row, workshopId });
   const start = 1_700_000_000_000;
   const rounds: Round[] = input.framework.questions.flatMap((q) =>

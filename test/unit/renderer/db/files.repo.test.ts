@@ -105,7 +105,7 @@ describe('files repository', () => {
     );
   });
 
-  it('installs a workshop’s framework with it, and refuses a different one under the same id and version', async () => {
+  it('installs a workshop’s framework with it, and refuses a different one under an installed or built-in id and version', async () => {
     const { db, repos } = fresh();
     await repos.files.write([{ data: smallWorkshop('w-g', GGI_FRAMEWORK), replace: false }]);
     expect((await repos.frameworks.list()).map((f) => [f.id, f.version])).toEqual([
@@ -115,6 +115,11 @@ describe('files repository', () => {
     const impostor = { ...GGI_FRAMEWORK, title: 'Something else' };
     const clash = repos.files.write([{ data: asOther(smallWorkshop('w-h', impostor)), replace: false }]);
     await expect(clash).rejects.toMatchObject({ key: 'error.framework.clash' });
+    // The built-in one too: a file's framework is the one its votes were cast on, never swapped.
+    const builtIn = smallWorkshop('w-i');
+    const changed = { ...builtIn.framework, title: 'Edited elsewhere' };
+    const swap = repos.files.write([{ data: asOther(smallWorkshop('w-i', changed)), replace: false }]);
+    await expect(swap).rejects.toMatchObject({ key: 'error.framework.clash' });
     expect(await dump(db)).toBe(before);
   });
 
