@@ -152,6 +152,33 @@ export default tseslint.config(
       ],
     },
   },
+  // Boundary: electron/cli/ (the command line, `npm run report`) is plain Node that draws the report with
+  // the renderer's DOM-free PDF code: shared/, Node and renderer/features/report/pdf/ only — no Electron,
+  // no UI, no database, nothing else of the renderer.
+  {
+    files: ['electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'electron'].map((name) => ({
+            name,
+            message: 'electron/cli/ is plain Node: no Electron, UI or database library.',
+          })),
+          patterns: [
+            {
+              regex: '^(\\.\\./)+renderer/(?!features/report/pdf/)',
+              message: 'electron/cli/ imports from renderer/ only the PDF report renderer.',
+            },
+            {
+              regex: '^(\\.\\./)+(main|preload|server)(/|$)',
+              message: 'electron/cli/ never imports the main process, the preload or the servers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Boundary: the renderer never imports Electron or Node; only db/ touches Dexie, only store/ touches
   // zustand, and only the bootstrap opens the database (everything else gets repositories).
   {

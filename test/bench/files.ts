@@ -14,7 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { startAppServer } from '../../server/web/app-server';
+import { startAppServer } from '../../electron/server/web/app-server';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
 import { buildRenderer, repoRoot } from '../support/build-renderer';
 import { seedBundle } from './latency/page-bundle';

@@ -55,6 +55,21 @@ describe('import boundaries', () => {
       /electron\/server\/ is plain Node/,
     ],
     [
+      "import { openDatabase } from '../../renderer/db/database';\nexport const x = openDatabase;\n",
+      'electron/cli/violation.ts',
+      /electron\/cli\/ imports from renderer\/ only the PDF report renderer/,
+    ],
+    [
+      "import { app } from 'electron';\nexport const x = app;\n",
+      'electron/cli/violation.ts',
+      /electron\/cli\/ is plain Node/,
+    ],
+    [
+      "import { createMainWindow } from '../main/window';\nexport const x = createMainWindow;\n",
+      'electron/cli/violation.ts',
+      /never imports the main process/,
+    ],
+    [
       "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
       'renderer/voter/violation.ts',
       /no Node built-ins/,
@@ -163,6 +178,11 @@ describe('import boundaries', () => {
     [
       "import { createRoomHost } from '../server/room/room-host';\nexport const x = createRoomHost;\n",
       'electron/main/ok.ts',
+    ],
+    // The command line: Node, shared/, and the renderer's DOM-free PDF report renderer.
+    [
+      "import { readFile } from 'node:fs/promises';\nimport { readWorkshopFile } from '../../shared/files';\nimport { renderReportPdf } from '../../renderer/features/report/pdf/render-report';\nexport const x = [readFile, readWorkshopFile, renderReportPdf];\n",
+      'electron/cli/ok.ts',
     ],
     // What the voter page imports today: plain types and messages from shared/, and its own modules.
     [
