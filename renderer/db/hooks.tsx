@@ -78,11 +78,17 @@ export function useFrameworks(): Framework[] | undefined {
 
 /**
  * The framework a workshop runs on (see FrameworksRepository.find); null when it is not on this
- * computer, undefined while loading.
+ * computer, undefined while loading — also while the id changes, so a screen never shows the previous
+ * workshop's answer ("not found") for a moment.
  */
 export function useFramework(id: string, version: string): Framework | null | undefined {
   const repos = useRepositories();
-  return useLiveQuery(async () => (await repos.frameworks.find(id, version)) ?? null, [repos, id, version]);
+  const found = useLiveQuery(
+    async () => ({ id, version, framework: (await repos.frameworks.find(id, version)) ?? null }),
+    [repos, id, version],
+  );
+  if (id === '' || found === undefined || found.id !== id || found.version !== version) return undefined;
+  return found.framework;
 }
 
 /** How many workshops run on each framework, by frameworkUsageKey(id, version). */

@@ -23,7 +23,7 @@ export function ResultsScreen({ workshopId, view }: { workshopId: string; view: 
     workshop?.settings.frameworkId ?? '',
     workshop?.settings.frameworkVersion ?? '',
   );
-  if (workshop === undefined || framework === undefined) return null;
+  if (workshop === undefined || (workshop && framework === undefined)) return null;
   if (workshop === null || !framework) {
     return (
       <main id="main" className="screen" tabIndex={-1}>
