@@ -16,6 +16,7 @@ import { _electron, type ElectronApplication, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP_API_EVENTS, DESKTOP_API_METHODS } from '../../shared/ipc/contract';
 import { isCspMessage } from './support/guard';
+import { sandboxVerdict } from './support/sandbox';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -131,12 +132,16 @@ describe.skipIf('reason' in electron)('desktop app (Electron)', () => {
     expect(info).toEqual({ name: manifest.productName, version: manifest.version, runtime: 'electron' });
   });
 
-  it('runs the renderer sandboxed (reported on macOS and Windows)', async () => {
+  it('runs every renderer in the operating system sandbox', async () => {
     const renderers = await app.evaluate(({ app: electronApp }) =>
-      electronApp.getAppMetrics().filter((metric) => metric.type === 'Tab'),
+      electronApp
+        .getAppMetrics()
+        .filter((metric) => metric.type === 'Tab')
+        .map(({ pid, sandboxed }) => ({ pid, sandboxed })),
     );
     expect(renderers.length).toBeGreaterThan(0);
-    expect(renderers.filter((metric) => metric.sandboxed === false)).toEqual([]);
+    const verdicts = renderers.map((metric) => sandboxVerdict(metric, process.platform));
+    expect(verdicts).toEqual(renderers.map(() => 'sandboxed'));
   });
 
   it('refuses new windows, navigation away, network requests and permissions', async () => {
