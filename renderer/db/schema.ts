@@ -2,7 +2,8 @@
  * The database's schema history. Append-only: a released version is never edited; a change adds a
  * version whose upgrader is a small pure function with a dated reason and its own test
  * (test/unit/renderer/db/migrations.test.ts), and a fixture of the rows that version stores
- * (test/unit/renderer/db/version-fixtures.ts) so the next version is tested against it.
+ * (test/unit/renderer/db/version-fixtures.ts) so the next version is tested against it, and a copy of
+ * the version as released (test/unit/renderer/db/released-schemas.ts), which a test compares with this.
  *
  * The origin that owns this data is fixed (app://ospo in the desktop app, the served address in the
  * browser mode): changing it would strand every workshop, so it never changes without a migration.

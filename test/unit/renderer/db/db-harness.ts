@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
-import { storesAt } from '../../../../renderer/db/schema';
 import { OspoDatabase } from '../../../../renderer/db/database';
 import { createRepositories } from '../../../../renderer/db/repositories';
 import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
 import type { Clock } from '../../../../renderer/db/workshops.repo';
+import { RELEASED_SCHEMAS } from './released-schemas';
 
 let counter = 0;
 /** A database name no other test uses (fake-indexeddb is shared by the whole test file). */
@@ -13,16 +13,19 @@ export function uniqueDbName(prefix = 'test'): string {
 }
 
 /**
- * Creates a database exactly as an older release left it: only the versions up to `version`,
- * with `rows` written through that schema. Then the test opens it with the current code.
+ * Creates a database exactly as an older release left it: that release's stores as they shipped (from
+ * the released history, not from the current code), with `rows` written through them. Then the test
+ * opens it with the current code.
  */
 export async function seedAtVersion(
   name: string,
   version: number,
   rows: Record<string, Record<string, unknown>[]>,
 ): Promise<void> {
+  const released = RELEASED_SCHEMAS.find((v) => v.version === version);
+  if (!released) throw new Error(`Schema version ${version} is not in released-schemas.ts`);
   const old = new Dexie(name);
-  old.version(version).stores(storesAt(version));
+  old.version(version).stores(released.stores);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
     for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);

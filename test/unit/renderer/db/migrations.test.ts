@@ -8,6 +8,7 @@ import {
   type SchemaVersion,
 } from '../../../../renderer/db/schema';
 import { seedAtVersion, uniqueDbName } from './db-harness';
+import { RELEASED_SCHEMAS } from './released-schemas';
 import { VERSION_FIXTURES } from './version-fixtures';
 
 const tablesAt = (version: number) =>
@@ -42,6 +43,26 @@ describe('schema history', () => {
       expect(v.reason).toMatch(/^\d{4}-\d{2}-\d{2}: \S/);
     });
     expect(CURRENT_VERSION).toBe(schemaVersions.length);
+  });
+
+  it('declares every released version exactly as it shipped', () => {
+    for (const released of RELEASED_SCHEMAS) {
+      const declared = schemaVersions.find((v) => v.version === released.version);
+      expect(declared, `version ${released.version} is declared`).toBeDefined();
+      expect(
+        {
+          version: declared!.version,
+          reason: declared!.reason,
+          stores: storesAt(declared!.version),
+          upgrades: Object.keys(declared!.upgrade ?? {}).sort(),
+        },
+        `version ${released.version} as released (released-schemas.ts)`,
+      ).toEqual(released);
+    }
+  });
+
+  it('has a released copy of every version it declares (a new version adds its copy)', () => {
+    expect(RELEASED_SCHEMAS.map((v) => v.version)).toEqual(schemaVersions.map((v) => v.version));
   });
 
   it('has a fixture for every version, with a row in each of its tables', () => {
