@@ -88,8 +88,14 @@ describe('session screen', () => {
     await user.keyboard('2');
     await waitFor(() => expect(row('Ana').getAttribute('data-state')).toBe('recorded'));
     await user.keyboard('{Enter}');
+    // A reveal goes in line with the votes: had Enter revealed, Bo's digit after it would be refused.
+    // So once Bo shows as recorded, Enter has had its effect, and the round must still be hidden.
+    await user.keyboard('4');
+    await waitFor(() => expect(row('Bo').getAttribute('data-state')).toBe('recorded'));
+    expect(screen.getByTestId('voted-count').textContent).toBe('2 of 2 voted');
     expect(screen.queryByText('Votes revealed')).toBeNull();
     expect(screen.getByRole('button', { name: /Reveal votes/ })).toBeTruthy();
+    expect(screen.getByTestId('computed-value').textContent).toMatch(/hidden until the votes are revealed/);
   });
 
   it('skips a question and comes back to it; coming back takes it off the list', async () => {
