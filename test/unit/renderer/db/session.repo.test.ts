@@ -184,17 +184,31 @@ describe('session repository', () => {
     expect((await repos.session.decisionsOfWorkshop(w.id))[0]).toMatchObject({ agreedValue: 2 });
   });
 
-  it('keeps the undo journal bounded, dropping the oldest steps and keeping the newest', async () => {
+  it('keeps the undo journal bounded, dropping the oldest steps of that workshop only', async () => {
     const { db, repos, w, ana, at } = await setup();
+    // Another workshop's steps are older than all of this one's: trimming this one must not take them.
+    const other = await repos.workshops.create({
+      title: 'Other',
+      organization: '',
+      date: '2026-11-26',
+      facilitator: '',
+    });
+    const cy = await repos.people.addParticipant(other.id, { displayName: 'Cy', teamId: null, role: null });
+    const otherTarget = { workshopId: other.id, questionId: other.settings.questionIds[0]!, round: 1 };
+    for (const value of [1, 2, 3] as const)
+      await repos.session.recordVote({ ...otherTarget, participantId: cy.id, value });
+    const before = (await db.journal.toArray()).length;
     const total = JOURNAL_LIMIT + 2 * TRIM_EVERY;
     for (let i = 0; i < total; i++) await repos.session.recordVote({ ...at(ana.id), value: (i % 5) as 0 });
     const kept = (await db.journal.where('workshopId').equals(w.id).toArray()).map((e) => e.seq);
     expect(kept.length).toBeLessThanOrEqual(JOURNAL_LIMIT + TRIM_EVERY);
     expect(kept.length).toBeGreaterThanOrEqual(JOURNAL_LIMIT);
-    // Steps are numbered 1…total in the order they were written: the kept ones are the last ones.
-    expect(kept).toEqual(Array.from({ length: kept.length }, (_, i) => total - kept.length + 1 + i));
+    // Steps are numbered in the order they were written: the kept ones are the last ones.
+    const last = before + total;
+    expect(kept).toEqual(Array.from({ length: kept.length }, (_, i) => last - kept.length + 1 + i));
     // Undo still takes back the newest step first.
-    expect((await repos.session.undo(w.id))?.entry.seq).toBe(total);
+    expect((await repos.session.undo(w.id))?.entry.seq).toBe(last);
+    expect(await db.journal.where('workshopId').equals(other.id).count()).toBe(3);
   });
 
   it('remembers the session position and capture mode', async () => {
