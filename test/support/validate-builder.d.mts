@@ -3,6 +3,9 @@ export interface BuilderValidation {
   problems: string[];
 }
 
+/** Each fuse's shipped value and what a weaker one would allow. */
+export const SHIPPED_FUSES: Readonly<Record<string, readonly [boolean, string]>>;
+
 export function validateBuilderConfig(configPath?: string): Promise<BuilderValidation>;
 
 export function checkPackageContents(

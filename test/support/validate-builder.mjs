@@ -1,5 +1,5 @@
 // Checks electron-builder.yml offline with electron-builder's own loader and schema validation (the same
-// code `electron-builder` runs before packaging), plus the project's own packaging rules.
+// code `electron-builder` runs before packaging), plus the project's own packaging rules and fuses.
 //   node test/support/validate-builder.mjs [path/to/config.yml]
 // Exits 0 and prints "valid" when the configuration passes; exits 1 with the reasons otherwise.
 //   node test/support/validate-builder.mjs --package
@@ -17,9 +17,40 @@ const require = createRequire(import.meta.url);
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config');
 const { DebugLogger } = require('builder-util');
 
+/**
+ * Electron's fuses as the app ships them (electron-builder's `electronFuses`, flipped in the binary before
+ * signing), each with what a weaker setting would allow. A fuse left out keeps Electron's default, which
+ * is the weak one for every fuse here except the V8 snapshot, so a missing key fails as well.
+ */
+export const SHIPPED_FUSES = {
+  runAsNode: [false, 'ELECTRON_RUN_AS_NODE would turn the app into a plain Node runtime'],
+  enableNodeOptionsEnvironmentVariable: [false, 'NODE_OPTIONS could load code into the main process'],
+  enableNodeCliInspectArguments: [false, '--inspect would open a debugger on the main process'],
+  enableEmbeddedAsarIntegrityValidation: [true, 'a modified app.asar would load (macOS and Windows)'],
+  onlyLoadAppFromAsar: [true, 'an app folder beside app.asar would load instead of the checked archive'],
+  enableCookieEncryption: [true, 'cookies would be stored on disk in plain text'],
+  // The app has no browser-process snapshot of its own: the main process keeps Electron's.
+  loadBrowserProcessSpecificV8Snapshot: [
+    false,
+    'the main process would load a V8 snapshot the asar check does not cover',
+  ],
+  grantFileProtocolExtraPrivileges: [false, 'file:// pages would get privileges beyond a browser’s'],
+};
+
+function fuseRules(config) {
+  const fuses = config.electronFuses;
+  if (fuses == null) return ['electronFuses must be set: without it every fuse keeps Electron’s default'];
+  return Object.entries(SHIPPED_FUSES)
+    .filter(([name, [shipped]]) => fuses[name] !== shipped)
+    .map(([name, [shipped, risk]]) => {
+      const found = fuses[name] === undefined ? 'unset (Electron’s default)' : String(fuses[name]);
+      return `electronFuses.${name} must be ${shipped}, not ${found}: ${risk}`;
+    });
+}
+
 /** The project's rules on top of the schema: what goes into the package and where icons come from. */
 function projectRules(config) {
-  const problems = [];
+  const problems = fuseRules(config);
   // The loader normalizes `files` to [{ filter: [...] }]; a hand-written list may hold plain strings.
   const files = [config.files ?? []]
     .flat()
