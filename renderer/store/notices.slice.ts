@@ -17,16 +17,28 @@ export interface NoticesSlice {
   dismiss(id: number): void;
 }
 
+/** How many confirmations and information notices show at once; errors are never counted out. */
+const MAX_OTHERS = 3;
+
+function sameMessage(notice: Notice, message: Notice['message']): boolean {
+  return JSON.stringify(notice.message) === JSON.stringify(message);
+}
+
 export const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set, get) => ({
   notices: [],
   nextNoticeId: 1,
   notify(kind, message) {
-    const id = get().nextNoticeId;
-    // Keep the last few: a long list of toasts is noise in front of a room.
-    set((s) => ({
-      nextNoticeId: id + 1,
-      notices: [...s.notices.slice(-2), { id, kind, message }],
-    }));
+    const { notices, nextNoticeId: id } = get();
+    // An error stays until dismissed: the same error again (a full disk refusing vote after vote) is
+    // the one already showing, not a pile of copies.
+    const same = kind === 'error' && notices.find((n) => n.kind === 'error' && sameMessage(n, message));
+    if (same) return same.id;
+    // Of the confirmations and information, only the last few are kept (a long list of toasts is noise
+    // in front of a room), and they never push an error out.
+    const kept = [...notices, { id, kind, message }];
+    const others = kept.filter((n) => n.kind !== 'error');
+    const dropped = new Set(others.slice(0, -MAX_OTHERS).map((n) => n.id));
+    set({ nextNoticeId: id + 1, notices: kept.filter((n) => !dropped.has(n.id)) });
     return id;
   },
   dismiss(id) {

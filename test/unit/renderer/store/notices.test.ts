@@ -25,4 +25,24 @@ describe('notices', () => {
     store.getState().dismiss(ids[2]!);
     expect(store.getState().notices.map((n) => n.message)).toEqual(['b', 'd']);
   });
+
+  it('keep an error until it is dismissed, however many information notices follow', () => {
+    const store = storeForTest();
+    const error = store.getState().notify('error', { key: 'error.storage.quota' });
+    for (const m of ['a', 'b', 'c', 'd', 'e']) store.getState().notify('info', m);
+    store.getState().notify('success', 'saved');
+    const shown = store.getState().notices;
+    expect(shown.filter((n) => n.kind === 'error').map((n) => n.id)).toEqual([error]);
+    expect(shown.filter((n) => n.kind !== 'error').map((n) => n.message)).toEqual(['d', 'e', 'saved']);
+    store.getState().dismiss(error);
+    expect(store.getState().notices.some((n) => n.kind === 'error')).toBe(false);
+  });
+
+  it('show each different error, and the same error once however often it happens', () => {
+    const store = storeForTest();
+    const first = store.getState().notify('error', { key: 'error.storage.quota' });
+    const other = store.getState().notify('error', { key: 'error.storage.refused', params: { detail: 'x' } });
+    expect(store.getState().notify('error', { key: 'error.storage.quota' })).toBe(first);
+    expect(store.getState().notices.map((n) => n.id)).toEqual([first, other]);
+  });
 });
