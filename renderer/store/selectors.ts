@@ -17,6 +17,7 @@ export const selectNotify = (s: AppState) => s.notify;
 export const selectSummaryOpen = (s: AppState) => s.summaryOpen;
 export const selectToggleSummary = (s: AppState) => s.toggleSummary;
 export const selectCastVote = (s: AppState) => s.castVote;
+export const selectVoteRefusal = (s: AppState) => s.voteRefusal;
 export const selectClearVote = (s: AppState) => s.clearVote;
 export const selectReveal = (s: AppState) => s.reveal;
 export const selectStartRound = (s: AppState) => s.startRound;

@@ -5,6 +5,7 @@ import type { CaptureMode, DecisionRecord, JournalEntry } from '../db/records';
 import type { VoteInput } from '../db/session.repo';
 import type { RoomAck, RoomBallot } from '../../shared/ipc/room';
 import { StorageError } from '../db/errors';
+import { errorToMessage, type Message } from '../../shared/i18n';
 import { createWrite, reportError } from './write';
 
 export interface VoteTarget {
@@ -20,6 +21,11 @@ export interface SessionSlice {
   toggleSummary(): void;
   /** Resolves true once the vote is committed to IndexedDB (false if it was refused, with a notice). */
   castVote(target: VoteTarget, value: VoteValue): Promise<boolean>;
+  /**
+   * Why the last vote typed here was refused (a full disk, a database that failed), until a vote is
+   * recorded again: a screen that covers the notices (pass the device) shows it in its own place.
+   */
+  voteRefusal: Message | null;
   /**
    * A phone's ballot, through the same line as a typed vote (same order, same round rules, undoable).
    * Resolves with the acknowledgement for the phone once IndexedDB committed it, or with the refusal; the
@@ -100,11 +106,17 @@ export const createSessionSlice =
       toggleSummary() {
         set((s) => ({ summaryOpen: !s.summaryOpen }));
       },
+      voteRefusal: null,
       castVote: (target, value) =>
         new Promise<boolean>((resolve) => {
           const done = (result: unknown) => {
-            if (result instanceof Error) fail(result);
-            resolve(!(result instanceof Error));
+            const refused = result instanceof Error;
+            if (refused) fail(result);
+            // A vote recorded again means the disk has room again: the refusal is over.
+            if (refused || get().voteRefusal !== null) {
+              set({ voteRefusal: refused ? errorToMessage(result) : null });
+            }
+            resolve(!refused);
           };
           queue.push({ kind: 'vote', input: { ...target, value }, done });
           void drain();

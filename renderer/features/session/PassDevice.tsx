@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslator } from '../../app/i18n';
 import { useOwnedWork } from '../../ui/use-owned-work';
+import { useAppStore } from '../../store/app-store';
+import { selectVoteRefusal } from '../../store/selectors';
 import type { ParticipantRecord } from '../../db/records';
 import type { FrameworkQuestion } from '../../../shared/framework';
 import { SCALE_VALUES, voteLabel, type ScaleWording, type VoteValue } from '../../../shared/model/vote-scale';
@@ -37,6 +39,10 @@ export function PassDevice({ question, scale, queue, onVote, onExit }: PassDevic
   // The answer being saved: shown as chosen (filled) until the thank-you card; nothing else looks chosen.
   const [chosen, setChosen] = useState<VoteValue | null>(null);
   const busy = chosen !== null;
+  // The cover hides the app's notices: a vote refused here (a full disk) is said on the card itself,
+  // and the person stays on it to choose again.
+  const [refused, setRefused] = useState(false);
+  const refusal = useAppStore(selectVoteRefusal);
   const root = useRef<HTMLDivElement>(null);
   const remaining = queue.filter((p) => !skipped.has(p.id) && !voted.has(p.id));
   const current = remaining[0];
@@ -67,6 +73,7 @@ export function PassDevice({ question, scale, queue, onVote, onExit }: PassDevic
     const ok = await onVote(who, value);
     if (!owned.alive()) return;
     setChosen(null);
+    setRefused(!ok);
     if (!ok) return;
     setVoted((v) => new Set(v).add(who));
     setStep({ kind: 'recorded' });
@@ -161,6 +168,12 @@ export function PassDevice({ question, scale, queue, onVote, onExit }: PassDevic
         }}
       >
         <p className="pass-who">{name}</p>
+        {refused ? (
+          <div className="pass-refused" role="alert">
+            <p className="pass-refused-title">{t('session.capture.notRecorded')}</p>
+            {refusal ? <p>{tr.message(refusal)}</p> : null}
+          </div>
+        ) : null}
         <h2 className="pass-statement">{question.statement}</h2>
         <p className="pass-help">{question.help}</p>
         <div className="pass-scale" role="group" aria-label={question.statement}>

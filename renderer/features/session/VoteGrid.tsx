@@ -88,7 +88,7 @@ export function VoteGrid({
   const { t } = tr;
   const [current, setCurrent] = useState(0);
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
-  const { isSaving, track } = useSavingRows(scope, state);
+  const { isSaving, isRefused, track } = useSavingRows(scope, state);
   const teamOf = new Map(teams.map((tm) => [tm.id, tm]));
   const accepting = state !== null && ready;
   const queued = useRef<string[]>([]);
@@ -123,7 +123,8 @@ export function VoteGrid({
     (p: ParticipantRecord, value: VoteValue | 'clear') => {
       const { scope: where, state: now, onVote: vote, onClear: clear } = latest.current;
       const replacesAt = now?.votes.get(p.id)?.at ?? null;
-      return track(p.id, where, replacesAt, () => (value === 'clear' ? clear(p.id) : vote(p.id, value)));
+      const isVote = value !== 'clear';
+      return track(p.id, where, replacesAt, () => (isVote ? vote(p.id, value) : clear(p.id)), isVote);
     },
     [track],
   );
@@ -273,6 +274,7 @@ export function VoteGrid({
               teamColor={team?.color ?? null}
               vote={state?.votes.get(p.id)}
               saving={isSaving(p.id)}
+              refused={isRefused(p.id)}
               current={index === current}
               loading={state === null}
               revealed={state?.revealed ?? false}

@@ -10,6 +10,8 @@ export interface VoteRowProps {
   teamColor: string | null;
   vote: VoteRecord | undefined;
   saving: boolean;
+  /** The last vote typed for this person was refused (a full disk): it is not recorded. */
+  refused: boolean;
   /** The row the next digit goes to (the grid's one tab stop), marked even while focus is elsewhere. */
   current: boolean;
   /** The question's votes are still being read: no status yet. */
@@ -36,6 +38,7 @@ export const VoteRow = memo(function VoteRow({
   teamColor,
   vote,
   saving,
+  refused,
   current,
   loading,
   revealed,
@@ -53,10 +56,14 @@ export const VoteRow = memo(function VoteRow({
     ? t('session.grid.loading')
     : saving
       ? t('session.grid.saving')
-      : vote
-        ? t('session.grid.recorded')
-        : t('session.grid.waiting');
-  const recorded = !loading && vote !== undefined && !saving;
+      : refused
+        ? t('session.grid.notRecorded')
+        : vote
+          ? t('session.grid.recorded')
+          : t('session.grid.waiting');
+  // A refused re-vote leaves the earlier vote in the database, but the one just typed is what the room
+  // expects to see: the row says it was not recorded rather than showing the earlier one as current.
+  const recorded = !loading && vote !== undefined && !saving && !refused;
   // A vote from a phone says so (in words, not by colour): the facilitator sees who voted how they did.
   const viaPhone = recorded && Boolean(vote?.ballotId);
   return (
@@ -69,6 +76,7 @@ export const VoteRow = memo(function VoteRow({
       data-state={loading ? 'loading' : vote ? 'recorded' : 'waiting'}
       data-via={viaPhone ? 'phone' : undefined}
       data-vote-at={vote?.at ?? ''}
+      data-refused={refused ? 'true' : undefined}
       aria-label={t('session.grid.rowLabel', {
         name,
         status:
@@ -118,9 +126,12 @@ export const VoteRow = memo(function VoteRow({
           </div>
         )}
       </td>
-      <td role="cell" className={`vote-status${recorded ? ' is-recorded' : ''}`}>
+      <td
+        role="cell"
+        className={`vote-status${recorded ? ' is-recorded' : ''}${refused && !saving ? ' is-refused' : ''}`}
+      >
         <span aria-hidden="true" className="vote-status-icon">
-          {loading ? '' : recorded ? '✓' : '…'}
+          {loading ? '' : recorded ? '✓' : refused && !saving ? '!' : '…'}
         </span>
         <span className="vote-status-word">
           {status}

@@ -13,10 +13,13 @@ interface Pending {
  * Which rows of the grid say "Saving…": from the key press until the database shows the write. A
  * committed write stays "Saving…" until the read that brings a vote other than the one it replaced, so a
  * row never flashes back to Waiting between the commit and the read, and turns to Recorded in the very
- * render that brings the vote; a refused one goes back to what it was at once.
+ * render that brings the vote. A refused vote (a full disk) says "Not recorded" on its row until the
+ * next write to that row, in the same question and round: the room sees which vote to type again.
  */
 export function useSavingRows(scope: string, state: RoundState | null) {
   const [pending, setPending] = useState<ReadonlyMap<string, Pending>>(new Map());
+  // The rows whose last vote was refused, by the scope it was typed in.
+  const [refused, setRefused] = useState<ReadonlyMap<string, string>>(new Map());
   const owned = useOwnedWork();
 
   // Once the vote is shown the entry is dropped; the row already says Recorded, so nothing changes on screen.
@@ -37,10 +40,20 @@ export function useSavingRows(scope: string, state: RoundState | null) {
     });
   }, [scope, state]);
 
-  /** Runs one row's write (`write` resolves true once committed) and shows it saving meanwhile. */
+  /**
+   * Runs one row's write (`write` resolves true once committed) and shows it saving meanwhile; a vote
+   * (`isVote`) that resolves false was refused, while a clear may simply have had nothing to clear.
+   */
   const track = useCallback(
-    async (id: string, where: string, replacesAt: number | null, write: () => Promise<boolean>) => {
+    async (
+      id: string,
+      where: string,
+      replacesAt: number | null,
+      write: () => Promise<boolean>,
+      isVote: boolean,
+    ) => {
       setPending((s) => new Map(s).set(id, { scope: where, replacesAt, committed: false }));
+      setRefused((r) => (r.has(id) ? without(r, id) : r));
       let ok = false;
       try {
         ok = await write();
@@ -55,6 +68,7 @@ export function useSavingRows(scope: string, state: RoundState | null) {
             else n.delete(id);
             return n;
           });
+          if (!ok && isVote) setRefused((r) => new Map(r).set(id, where));
           // Should the database never show this write (undone at once), the row stops saying Saving anyway.
           if (ok) {
             owned.later(
@@ -79,5 +93,12 @@ export function useSavingRows(scope: string, state: RoundState | null) {
     if (p?.scope !== scope) return false;
     return !p.committed || (state?.votes.get(id)?.at ?? null) === p.replacesAt;
   };
-  return { isSaving, track };
+  const isRefused = (id: string) => refused.get(id) === scope;
+  return { isSaving, isRefused, track };
+}
+
+function without<V>(map: ReadonlyMap<string, V>, id: string): ReadonlyMap<string, V> {
+  const next = new Map(map);
+  next.delete(id);
+  return next;
 }

@@ -7,6 +7,7 @@ import { resultsMessages } from './results';
 import { resultsScreenMessages } from './results-screen';
 import { roomMessages } from './room';
 import { facilitatorMessages } from './facilitator';
+import { captureMessages } from './capture';
 import { ruleMessages } from './rules';
 import { sessionMessages } from './session';
 import { setupMessages } from './setup';
@@ -19,4 +20,5 @@ export const screenMessages = {
   ...resultsScreenMessages,
   ...roomMessages,
   ...facilitatorMessages,
+  ...captureMessages,
 } as const;
