@@ -11,6 +11,7 @@ import type { fileDialogMessages } from './en/file-dialogs';
 import { voteMessages } from './en/votes';
 import { storageMessages } from './en/storage';
 import type { screenMessages } from './en/screens';
+import type { cliMessages } from './en/cli';
 
 export const en = {
   ...errorMessages,
@@ -89,12 +90,13 @@ export const en = {
 
 /**
  * Every key of the catalog, with those whose text loads later: the screens' (with the screens), the
- * PDF report's (with shared/report) and the file dialogs' (with shared/files). A typo in any of them
+ * PDF report's (with shared/report), the file dialogs' (with shared/files) and the command line's. A typo in any of them
  * fails to compile.
  */
 export type MessageKey =
   | keyof typeof en
   | keyof typeof screenMessages
   | keyof typeof reportMessages
-  | keyof typeof fileDialogMessages;
+  | keyof typeof fileDialogMessages
+  | keyof typeof cliMessages;
 export type Catalog = Record<MessageKey, string>;

@@ -2,5 +2,6 @@
 import './messages';
 export { buildReportDocument } from './build-report';
 export type { ReportInput, ReportWorkshop } from './context';
+export { reportFileName } from './file-name';
 export { defaultPaper, defaultReportOptions, readReportOptions, reportOptionsProblem } from './options';
 export * from './types';

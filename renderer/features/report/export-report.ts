@@ -2,7 +2,12 @@ import { LocalizedError, type Message, type Translator } from '../../../shared/i
 import type { DesktopApi } from '../../../shared/ipc/contract';
 import { APP_NAME, APP_VERSION } from '../../../shared/ipc/app-identity';
 import type { StoredWorkshop } from '../../../shared/scoring/counted-votes';
-import { buildReportDocument, type ReportOptions, type ReportWorkshop } from '../../../shared/report';
+import {
+  buildReportDocument,
+  reportFileName,
+  type ReportOptions,
+  type ReportWorkshop,
+} from '../../../shared/report';
 import type { Repositories } from '../../db/repositories';
 import type { WorkshopRecord } from '../../db/records';
 import type { FontLoader } from './pdf/fonts';
@@ -53,19 +58,6 @@ const reportWorkshop = (w: WorkshopRecord): ReportWorkshop => ({
   date: w.date,
   facilitator: w.facilitator,
 });
-
-/** A file name the save dialog and every file system accept: the title, without reserved characters. */
-export function reportFileName(workshop: Pick<WorkshopRecord, 'title' | 'date'>, tr: Translator): string {
-  const base = tr
-    .t('report.export.fileName', { title: workshop.title, date: workshop.date })
-    .replace(/[/\\:*?"<>|]+/g, ' ')
-    .replace(/\p{Cc}+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 150)
-    .replace(/[.\s]+$/, '');
-  return `${base || 'OSPO report'} ${workshop.date}.pdf`;
-}
 
 /**
  * Builds the report of a workshop with the chosen options, renders it and hands it to the desktop's

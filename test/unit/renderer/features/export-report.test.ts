@@ -3,12 +3,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { createTranslator, type Translator } from '../../../../shared/i18n';
-import { defaultReportOptions, type ReportOptions } from '../../../../shared/report';
+import { defaultReportOptions, reportFileName, type ReportOptions } from '../../../../shared/report';
 import type { SaveFileRequest, SaveFileResult } from '../../../../shared/ipc/contract';
 import {
   exportFailure,
   exportReport,
-  reportFileName,
   type ReportRenderer,
 } from '../../../../renderer/features/report/export-report';
 import { databaseWithWorkshop } from '../db/db-harness';
