@@ -14,7 +14,14 @@ import {
   type WorkshopData,
 } from '../../../../shared/files';
 import { GGI_FRAMEWORK } from '../../../fixtures/frameworks';
-import { META, bytes, normalized, randomWorkshop, smallWorkshop } from '../../shared/files/workshops';
+import {
+  META,
+  bytes,
+  normalized,
+  randomWorkshop,
+  seededWorkshops,
+  smallWorkshop,
+} from '../../shared/files/workshops';
 import { dump, uniqueDbName } from './db-harness';
 import { defaultReportOptions } from '../../../../shared/report/options';
 
@@ -92,6 +99,19 @@ describe('files repository', () => {
     await there.repos.files.write([{ data: await fileRoundTrip(exported), replace: false }]);
     expect(normalized(await there.repos.files.snapshot(w.id))).toEqual(normalized(exported));
     expect((await there.repos.workshops.get(w.id))?.lastOpenedAt).toBeNull();
+  });
+
+  it('exports and imports each seeded workshop unchanged, through a file, on another computer', async () => {
+    const here = fresh('seeded');
+    const seeded = seededWorkshops();
+    await here.repos.files.write(seeded.map((data) => ({ data, replace: false })));
+    const there = fresh('seeded');
+    for (const data of seeded) {
+      const exported = await here.repos.files.snapshot(data.workshop.id);
+      expect(normalized(exported)).toEqual(normalized(data));
+      await there.repos.files.write([{ data: await fileRoundTrip(exported), replace: false }]);
+      expect(normalized(await there.repos.files.snapshot(data.workshop.id))).toEqual(normalized(data));
+    }
   });
 
   it('gives back any random workshop, on either framework', async () => {

@@ -7,9 +7,8 @@ import {
   readWorkshopFile,
   readFrameworkFile,
 } from '../../../../shared/files';
-import { sha256Hex } from '../../../../shared/files/sha256';
 import { createTranslator } from '../../../../shared/i18n';
-import { META, smallWorkshop } from './workshops';
+import { META, edited, smallWorkshop } from './workshops';
 import { serializeWorkshop } from '../../../../shared/files';
 import { GGI_FRAMEWORK_FILE } from '../../../fixtures/frameworks';
 
@@ -19,14 +18,6 @@ const sentence = (d: ReturnType<typeof describeProblem>) =>
     where: d.where.map(tr.message).join(tr.t('files.where.separator')),
     what: tr.message(d.what),
   });
-
-/** A workshop file whose content was edited (and its checksum recomputed, as a careful editor might). */
-async function edited(edit: (workshop: Record<string, any>) => void): Promise<Uint8Array> {
-  const doc = JSON.parse(await serializeWorkshop(smallWorkshop(), META)) as Record<string, any>;
-  edit(doc['workshop']);
-  doc['checksum'].value = await sha256Hex(JSON.stringify(doc['workshop']));
-  return new TextEncoder().encode(JSON.stringify(doc));
-}
 
 describe('describing file problems', () => {
   it('names the participant, the vote and the question in plain words, with the path as detail', async () => {

@@ -9,7 +9,7 @@ import {
   type WorkshopData,
 } from '../../../../shared/files';
 import { GGI_FRAMEWORK } from '../../../fixtures/frameworks';
-import { META, bytes, normalized, randomWorkshop, smallWorkshop } from './workshops';
+import { META, bytes, normalized, randomWorkshop, seededWorkshops, smallWorkshop } from './workshops';
 
 async function roundTrip(data: WorkshopData): Promise<WorkshopData> {
   const read = await readWorkshopFile(bytes(await serializeWorkshop(data, META)));
@@ -27,6 +27,12 @@ describe('workshop file round trip', () => {
   it('gives back the same workshop on a framework without stages or archetypes', async () => {
     const data = smallWorkshop('w-ggi', GGI_FRAMEWORK);
     expect(normalized(await roundTrip(data))).toEqual(normalized(data));
+  });
+
+  it('gives back each seeded workshop: the report’s, named and anonymous, and the benchmarks’ three rounds', async () => {
+    for (const data of seededWorkshops()) {
+      expect(normalized(await roundTrip(data))).toEqual(normalized(data));
+    }
   });
 
   it('gives back any random workshop', async () => {

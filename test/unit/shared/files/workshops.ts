@@ -2,16 +2,32 @@
 import fc from 'fast-check';
 import type { Framework } from '../../../../shared/framework';
 import { OSPO_FRAMEWORK } from '../../../../shared/framework';
-import type { WorkshopData } from '../../../../shared/files';
+import { serializeWorkshop, type WorkshopData } from '../../../../shared/files';
+import { sha256Hex } from '../../../../shared/files/sha256';
 import { TEAM_PALETTE } from '../../../../shared/model/palette';
 import { DEFAULT_THRESHOLDS, type Round, type Vote, type VoteValue } from '../../../../shared/model/types';
 import { cleanLine, cleanParagraph } from '../../../../shared/model/text';
 import { GGI_FRAMEWORK } from '../../../fixtures/frameworks';
+import { reportWorkshop, type ReportShape } from '../../../support/report-workshop';
+import { syntheticWorkshopData } from '../../../bench/synthetic-workshop-data';
 
 export const META = { exportedAt: Date.UTC(2026, 10, 30, 12), appName: 'OSPO Workshop', appVersion: '0.1.0' };
 
 /** Bytes of a text, as a file read from disk. */
 export const bytes = (text: string) => new TextEncoder().encode(text);
+
+/**
+ * The file of smallWorkshop() with its JSON edited (the document and its `workshop` member) and the
+ * checksum recomputed, as a careful editor might: the edit reaches the checks after the checksum.
+ */
+export async function edited(
+  edit: (workshop: Record<string, any>, document: Record<string, any>) => void, // eslint-disable-line @typescript-eslint/no-explicit-any -- files are edited as untyped JSON
+): Promise<Uint8Array> {
+  const doc = JSON.parse(await serializeWorkshop(smallWorkshop(), META)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- as above
+  edit(doc['workshop'], doc);
+  doc['checksum'].value = await sha256Hex(JSON.stringify(doc['workshop']));
+  return bytes(JSON.stringify(doc));
+}
 
 /**
  * A workshop on `framework` with two teams, four participants (one without a team), two questions with
@@ -352,3 +368,49 @@ export const FIXTURE_FRAMEWORK: Framework = {
   ],
   presets: [],
 };
+
+/**
+ * The seeded workshops the other tests and benchmarks use, as files carry them: the report's realistic
+ * ones (names in many scripts, re-votes, a hidden last question, decisions naming people; named and
+ * anonymous) and the benchmarks' synthetic one (three rounds of 40 questions).
+ */
+export function seededWorkshops(): WorkshopData[] {
+  const fromReport = (id: string, shape: ReportShape): WorkshopData => {
+    const { workshop, stored } = reportWorkshop(shape);
+    const own = <T extends { workshopId: string }>(row: T): T => ({ ...row, workshopId: id });
+    return {
+      workshop: {
+        ...workshop,
+        id,
+        createdAt: 1_780_000_000_000,
+        updatedAt: 1_780_000_500_000,
+        settings: stored.settings,
+      },
+      framework: stored.framework,
+      teams: stored.teams.map((t) => ({ ...own(t), id: `${id}-${t.id}` })),
+      participants: stored.participants.map((p) => ({
+        ...own(p),
+        id: `${id}-${p.id}`,
+        teamId: p.teamId && `${id}-${p.teamId}`,
+      })),
+      rounds: stored.rounds.map(own),
+      votes: stored.votes.map((v) => ({ ...own(v), participantId: `${id}-${v.participantId}` })),
+      decisions: stored.decisions
+        .filter((d) => d.questionId !== '')
+        .map((d) => ({ ...own(d), createdAt: d.updatedAt, history: [] })),
+      session: null,
+      resolvedConflicts: [],
+    };
+  };
+  return [
+    fromReport('w-report-names', { participants: 12, questions: 'short', teams: 3, seed: 1, cjk: true }),
+    fromReport('w-report-anonymous', {
+      participants: 30,
+      questions: 'full',
+      teams: 5,
+      seed: 2,
+      anonymity: 'anonymous',
+    }),
+    syntheticWorkshopData({ participants: 50, questions: 40, rounds: 3, teams: 4, seed: 3 }, 'w-synthetic'),
+  ];
+}
