@@ -14,12 +14,13 @@ interface Pending {
  * committed write stays "Saving…" until the read that brings a vote other than the one it replaced, so a
  * row never flashes back to Waiting between the commit and the read, and turns to Recorded in the very
  * render that brings the vote. A refused vote (a full disk) says "Not recorded" on its row until the
- * next write to that row, in the same question and round: the room sees which vote to type again.
+ * next write to that row or another vote for that person, in the same question and round: the room sees
+ * which vote to type again.
  */
 export function useSavingRows(scope: string, state: RoundState | null) {
   const [pending, setPending] = useState<ReadonlyMap<string, Pending>>(new Map());
-  // The rows whose last vote was refused, by the scope it was typed in.
-  const [refused, setRefused] = useState<ReadonlyMap<string, string>>(new Map());
+  // The rows whose last vote was refused: the scope it was typed in and the vote it would have replaced.
+  const [refused, setRefused] = useState<ReadonlyMap<string, Omit<Pending, 'committed'>>>(new Map());
   const owned = useOwnedWork();
 
   // Once the vote is shown the entry is dropped; the row already says Recorded, so nothing changes on screen.
@@ -68,7 +69,7 @@ export function useSavingRows(scope: string, state: RoundState | null) {
             else n.delete(id);
             return n;
           });
-          if (!ok && isVote) setRefused((r) => new Map(r).set(id, where));
+          if (!ok && isVote) setRefused((r) => new Map(r).set(id, { scope: where, replacesAt }));
           // Should the database never show this write (undone at once), the row stops saying Saving anyway.
           if (ok) {
             owned.later(
@@ -93,7 +94,11 @@ export function useSavingRows(scope: string, state: RoundState | null) {
     if (p?.scope !== scope) return false;
     return !p.committed || (state?.votes.get(id)?.at ?? null) === p.replacesAt;
   };
-  const isRefused = (id: string) => refused.get(id) === scope;
+  // A vote for that person since (from a phone, another window) ends it too: the row shows that vote.
+  const isRefused = (id: string) => {
+    const r = refused.get(id);
+    return r?.scope === scope && (state?.votes.get(id)?.at ?? null) === r.replacesAt;
+  };
   return { isSaving, isRefused, track };
 }
 
