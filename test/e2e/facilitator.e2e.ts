@@ -7,6 +7,7 @@ import { launchApp, screenshot } from './support/browser';
 import { HomePage } from './pages/HomePage';
 import { SetupPage } from './pages/setup.page';
 import { SessionPage } from './pages/session.page';
+import { smallResultLabels } from './support/legibility';
 
 const SEVEN = [
   'Ana Lima',
@@ -262,6 +263,24 @@ const scrollExtent = (page: Page) =>
     horizontal: document.documentElement.scrollWidth - window.innerWidth,
   }));
 
+/** What of the chart (bars, outlines, counts, values) the "Dashed outline: round N" legend covers. */
+async function underTheLegend(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const legend = document
+      .querySelector('figure.distribution .chart-previous-label')
+      ?.getBoundingClientRect();
+    if (!legend) return ['no legend'];
+    return [...document.querySelectorAll('svg.distribution-svg text, svg.distribution-svg rect')]
+      .filter((el) => {
+        const b = el.getBoundingClientRect();
+        return (
+          b.left < legend.right && b.right > legend.left && b.top < legend.bottom && b.bottom > legend.top
+        );
+      })
+      .map((el) => `${el.getAttribute('class')} "${el.textContent}"`);
+  });
+}
+
 const people = (n: number) => Array.from({ length: n }, (_, i) => SEVEN[i] ?? `Participant number ${i + 1}`);
 
 describe('the session screen from the back of the room', () => {
@@ -269,10 +288,11 @@ describe('the session screen from the back of the room', () => {
     [40, 1920, 1080],
     [12, 1366, 768],
   ] as const)(
-    '%i people at %i×%i: no scroll, nothing overflows, and the reveal moves nothing',
+    '%i people at %i×%i: no scroll, nothing overflows, the reveal moves nothing, a re-vote reads clearly',
     async (count, width, height) => {
       const { page, session } = await sessionWith(people(count), `${count} people`);
       await page.setViewportSize({ width, height });
+      const projector = width >= 1920;
       const keys = Array.from({ length: count }, (_, i) =>
         i % 9 === 8 ? '?' : i % 11 === 10 ? 'n' : String(i % 5),
       );
@@ -293,6 +313,11 @@ describe('the session screen from the back of the room', () => {
       // Every row, the nav, the capture bar and the decision button are where they were.
       expect(await layout(page)).toEqual(before);
       expect(await overflowing(page)).toEqual([]);
+      if (projector) {
+        // The results fit the projector's screen with the grid, in type the back of the room reads.
+        expect(await scrollExtent(page)).toEqual({ vertical: 0, horizontal: 0 });
+        expect(await smallResultLabels(page, 24)).toEqual([]);
+      }
       await screenshot(page, `facilitator-revealed-${count}-${width}x${height}`);
 
       // Shown by name, each vote fits its cell too.
@@ -300,7 +325,23 @@ describe('the session screen from the back of the room', () => {
       await expect.poll(() => session.chosenButtons().count()).toBe(count);
       expect(await layout(page)).toEqual(before);
       expect(await overflowing(page)).toEqual([]);
+      if (projector) expect(await scrollExtent(page)).toEqual({ vertical: 0, horizontal: 0 });
       await screenshot(page, `facilitator-shown-${count}-${width}x${height}`);
+
+      // A second round: the dashed outlines of the first are named above the chart, clear of every bar
+      // and count, and on the projector the page still does not scroll.
+      await page.keyboard.press('Shift+Enter');
+      await session.round.filter({ hasText: /^Round 2$/ }).waitFor();
+      for (const key of keys) await page.keyboard.press(key === '?' || key === 'n' ? '2' : key);
+      await expect.poll(() => session.voted(), { timeout: 20_000 }).toEqual({ voted: count, total: count });
+      await page.keyboard.press('Enter');
+      await session.waitForRevealed();
+      expect(await underTheLegend(page)).toEqual([]);
+      if (projector) {
+        expect(await scrollExtent(page)).toEqual({ vertical: 0, horizontal: 0 });
+        expect(await smallResultLabels(page, 24)).toEqual([]);
+      }
+      await screenshot(page, `facilitator-round-2-${count}-${width}x${height}`);
     },
   );
 });

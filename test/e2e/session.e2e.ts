@@ -18,6 +18,7 @@ import { OSPO_FRAMEWORK } from '../../shared/framework';
 import { HomePage } from './pages/HomePage';
 import { SetupPage } from './pages/setup.page';
 import { SessionPage } from './pages/session.page';
+import { smallResultLabels } from './support/legibility';
 
 const NAMES = ['Ana Lima', 'Bo Chen', 'Łucja Nowak', 'Dev Patel', 'Eun-ji Park', 'Farid Haddad'] as const;
 const PARTICIPANTS = [
@@ -63,26 +64,6 @@ async function shoot(session: SessionPage, name: string, main = 'h1'): Promise<v
     await screenshot(page, `session-${name}-${width}x${height}`);
   }
   await page.setViewportSize({ width: 1280, height: 800 });
-}
-
-/** Visible text in the reveal panel rendered smaller than `min` px: "text (size)" per offender. */
-async function smallResultLabels(page: SessionPage['page'], min: number): Promise<string[]> {
-  return page.evaluate((min) => {
-    const panel = document.querySelector('section.reveal-panel');
-    if (!panel) return [];
-    const small: string[] = [];
-    const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      const text = node.textContent?.trim() ?? '';
-      if (!el || text === '' || el.closest('.visually-hidden, title, [aria-hidden="true"]')) continue;
-      let size = parseFloat(getComputedStyle(el).fontSize);
-      const svg = el.closest('svg');
-      if (svg) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      if (size < min - 0.5) small.push(`${text} (${size.toFixed(1)} px)`);
-    }
-    return small;
-  }, min);
 }
 
 /** A workshop with two teams, six participants (three per team) and the short question set. */

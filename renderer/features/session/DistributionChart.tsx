@@ -10,8 +10,8 @@ export function DistributionChart({
   median,
   title,
   previous = null,
-  width = 520,
-  height = 220,
+  width = 560,
+  height = 200,
 }: {
   frequencies: readonly number[];
   median: number | null;
@@ -24,7 +24,9 @@ export function DistributionChart({
   const g = distributionGeometry(
     frequencies,
     median,
-    { width, height: height + 24, labelSpace: 56, plotTop: 32 },
+    // Room under the axis and above the bars for 24 px labels (the projector's size): the values, the
+    // median's marker and word, and the counts never touch.
+    { width, height, labelSpace: 72, plotTop: 34 },
     previous?.frequencies ?? null,
   );
   return (

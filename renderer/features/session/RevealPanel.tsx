@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, useRef } from 'react';
 import { useTranslator } from '../../app/i18n';
 import type { ParticipantRecord } from '../../db/records';
 import type { Anonymity } from '../../../shared/model/types';
@@ -12,6 +12,7 @@ import type { AgreementStatus } from '../../../shared/scoring/types';
 import type { Translator } from '../../../shared/i18n';
 import { DistributionChart } from './DistributionChart';
 import { shownName } from '../../../shared/model/participant-name';
+import { useFitToWindow } from './use-fit-to-window';
 
 const STATUS_ICON: Record<AgreementStatus, string> = {
   consensus: '●',
@@ -52,8 +53,10 @@ function RoundHistory({ rounds }: { rounds: readonly RoundSummary[] }) {
   const { t } = tr;
   if (rounds.length === 0) return null;
   return (
-    <section className="round-history" aria-labelledby="round-history-title">
-      <h3 id="round-history-title">{t('session.history.title')}</h3>
+    // Folded: the chart's outlines and the verdict already say how the room moved since the round before;
+    // the counts of every earlier round are one press away, and the results stay in view without scrolling.
+    <details className="round-history">
+      <summary>{t('session.history.summary', { count: rounds.length })}</summary>
       <ul>
         {rounds.map((r) => (
           <li key={r.round}>
@@ -75,7 +78,7 @@ function RoundHistory({ rounds }: { rounds: readonly RoundSummary[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }
 
@@ -150,6 +153,8 @@ export function RevealPanel({
   const stats = current?.statistics ?? null;
   const byId = new Map(participants.map((p) => [p.id, p]));
   const far = (current?.farFromMedian ?? []).map((id) => byId.get(id)).filter((p) => p !== undefined);
+  const more = useRef<HTMLDivElement>(null);
+  useFitToWindow(more, () => more.current?.closest('.reveal-panel')?.previousElementSibling ?? null);
 
   return (
     <section className="reveal-panel" aria-labelledby="reveal-title">
@@ -177,53 +182,59 @@ export function RevealPanel({
           title={t('session.chart.title', { round })}
           previous={before ? { round: before.round, frequencies: before.statistics.frequencies } : null}
         />
-        <div className="reveal-stats">
-          {stats ? (
-            <dl className="stat-list">
-              <div>
-                <dt>{t('session.stats.median')}</dt>
-                <dd data-stat="median">{formatMedian(tr, stats.median)}</dd>
-              </div>
-              <div>
-                <dt>{t('session.stats.iqr')}</dt>
-                <dd data-stat="iqr">{num(tr, stats.iqr)}</dd>
-              </div>
-              <div>
-                <dt>{t('session.stats.cns')}</dt>
-                <dd data-stat="cns">{num(tr, stats.cns)}</dd>
-              </div>
-              <div>
-                <dt>{t('session.stats.a')}</dt>
-                <dd data-stat="a">{num(tr, stats.agreementA)}</dd>
-              </div>
-              <div>
-                <dt>{t('session.stats.within')}</dt>
-                <dd data-stat="within">{tr.formatPercent(stats.withinOneShare)}</dd>
-              </div>
-            </dl>
-          ) : null}
-          <p className="muted">
-            {t('session.stats.votes', { count: stats?.n ?? 0 })} ·{' '}
-            {t('session.stats.notVotes', {
-              dontKnow: current?.dontKnowCount ?? 0,
-              notApplicable: current?.notApplicableCount ?? 0,
-            })}
-          </p>
-          <p className="far-from-median">
-            {far.length === 0
-              ? t('session.stats.nobodyFar')
-              : anonymity === 'anonymous'
-                ? t('session.stats.farCount', { count: far.length })
-                : t('session.stats.far', {
-                    names: farNames(
-                      far.map((p) => shownName(p, anonymity, tr)),
-                      tr,
-                    ),
-                  })}
-          </p>
+        {/* The figures under the chart scroll on their own when the window is too short for all of it. */}
+        <div className="reveal-more" ref={more} role="group" aria-label={t('session.figures')}>
+          <div className="reveal-stats">
+            {stats ? (
+              <dl className="stat-list">
+                <div>
+                  <dt>{t('session.stats.median')}</dt>
+                  <dd data-stat="median">{formatMedian(tr, stats.median)}</dd>
+                </div>
+                <div>
+                  <dt>{t('session.stats.iqr')}</dt>
+                  <dd data-stat="iqr">{num(tr, stats.iqr)}</dd>
+                </div>
+                <div>
+                  <dt>{t('session.stats.cns')}</dt>
+                  <dd data-stat="cns">{num(tr, stats.cns)}</dd>
+                </div>
+                <div>
+                  <dt>{t('session.stats.a')}</dt>
+                  <dd data-stat="a">{num(tr, stats.agreementA)}</dd>
+                </div>
+                <div>
+                  <dt>{t('session.stats.within')}</dt>
+                  <dd data-stat="within">{tr.formatPercent(stats.withinOneShare)}</dd>
+                </div>
+              </dl>
+            ) : null}
+            {/* The answers left out of the figures are named when there are any: "0 don't know" is noise. */}
+            <p className="muted">
+              {t('session.stats.votes', { count: stats?.n ?? 0 })}
+              {(current?.dontKnowCount ?? 0) + (current?.notApplicableCount ?? 0) > 0
+                ? ` · ${t('session.stats.notVotes', {
+                    dontKnow: current?.dontKnowCount ?? 0,
+                    notApplicable: current?.notApplicableCount ?? 0,
+                  })}`
+                : ''}
+            </p>
+            <p className="far-from-median">
+              {far.length === 0
+                ? t('session.stats.nobodyFar')
+                : anonymity === 'anonymous'
+                  ? t('session.stats.farCount', { count: far.length })
+                  : t('session.stats.far', {
+                      names: farNames(
+                        far.map((p) => shownName(p, anonymity, tr)),
+                        tr,
+                      ),
+                    })}
+            </p>
+          </div>
+          <RoundHistory rounds={earlier} />
         </div>
       </div>
-      <RoundHistory rounds={earlier} />
     </section>
   );
 }

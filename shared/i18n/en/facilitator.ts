@@ -19,6 +19,7 @@ export const facilitatorMessages = {
   'session.stats.farMore': '{names} and {count} more',
   'session.voters.show': 'Show who voted what',
   'session.scale.title': 'What the answers mean',
+  'session.figures': 'Figures of the round',
   'session.verdict.consensus': 'Consensus reached: no need for another round.',
   'session.verdict.stable': 'Stable: another round is unlikely to change the result.',
   'session.verdict.maxRounds': 'Three rounds done: record an agreed value rather than voting again.',

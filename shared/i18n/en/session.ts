@@ -71,7 +71,7 @@ export const sessionMessages = {
   'session.stats.nobodyFar': 'Nobody sits 2 or more points from the median.',
   'session.chart.title': 'Distribution of votes, round {round}',
   'session.chart.bar': '{value}: {count}',
-  'session.history.title': 'Earlier rounds',
+  'session.history.summary': 'Earlier rounds ({count})',
   'session.history.votes': 'Round {round}: {votes}',
   'session.chart.previous': 'Dashed outline: round {round}',
   'session.chart.was': 'was {count}',

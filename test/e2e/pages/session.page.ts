@@ -235,9 +235,13 @@ export class SessionPage {
     };
   }
 
-  /** The lines of the "Earlier rounds" list. */
+  /** The lines of the "Earlier rounds" list, unfolded as a reader would. */
   async earlierRounds(): Promise<string[]> {
-    const items = this.page.locator('section.round-history li');
+    const history = this.page.locator('details.round-history');
+    if ((await history.count()) === 0) return [];
+    if ((await history.getAttribute('open')) === null) await history.locator('summary').click();
+    const items = history.locator('li');
+    await items.first().waitFor();
     return (await items.allTextContents()).map((t) => t.trim());
   }
 

@@ -75,7 +75,11 @@ export function expectedStats(names: readonly string[], votes: readonly TypedVot
       cns: fixed(cns, 2),
       a: fixed(a, 2),
       within: percent(within),
-      counts: `${n} ${n === 1 ? 'vote' : 'votes'} · ${dontKnow} don’t know · ${notApplicable} not applicable (not counted)`,
+      counts:
+        `${n} ${n === 1 ? 'vote' : 'votes'}` +
+        (dontKnow + notApplicable > 0
+          ? ` · ${dontKnow} don’t know · ${notApplicable} not applicable (not counted)`
+          : ''),
       far:
         far.length === 0
           ? 'Nobody sits 2 or more points from the median.'
