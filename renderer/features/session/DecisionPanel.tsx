@@ -104,7 +104,9 @@ export function DecisionPanel({
         <div className="decision-values">
           {decision?.agreedValue != null ? (
             <p className="agreed-value" data-testid="agreed-value">
-              {t('session.decision.agreedShown', { value: decision.agreedValue })}
+              {t('session.decision.agreedShown', {
+                value: voteLabel(decision.agreedValue, tr, 'meaning', scale),
+              })}
             </p>
           ) : null}
           <p className="computed-value" data-testid="computed-value">

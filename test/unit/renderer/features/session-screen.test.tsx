@@ -180,10 +180,55 @@ describe('session screen', () => {
     await user.type(screen.getByLabelText('Rationale'), 'Legal showed the process is not used yet.');
     await user.click(screen.getByRole('button', { name: /^Save decision\b/ }));
     expect(await screen.findByText('Agreed value 2 is also the computed value.')).toBeTruthy();
-    expect(screen.getByTestId('agreed-value').textContent).toBe('Agreed value: 2');
+    expect(screen.getByTestId('agreed-value').textContent).toBe('Agreed value: 2 · Partly in place');
     await user.click(screen.getByText('1 earlier version kept'));
     const earlier = screen.getByRole('listitem');
     expect(earlier.textContent).toMatch(/Agreed value: 3 · Bo described the process in use\.$/);
+  });
+
+  it('shows the scale’s words wherever a vote is chosen: beside the grid, on the private card, in the decision', async () => {
+    const user = userEvent.setup();
+    await sessionWith(['Ana', 'Bo']);
+    const words = [
+      'Not in place',
+      'Ad hoc or just starting',
+      'Partly in place',
+      'Largely in place',
+      'Fully embedded',
+    ];
+    // Beside the grid, for a room voting with cards or fingers.
+    const legend = screen.getByTestId('scale-legend');
+    words.forEach((w, value) =>
+      expect(within(legend).getByText(w).previousElementSibling?.textContent).toBe(`${value}`),
+    );
+    // On the private card, each answer with its words.
+    await user.click(screen.getByRole('button', { name: 'Pass the device' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Pass the device' });
+    await user.click(within(dialog).getByRole('button', { name: 'I am Ana' }));
+    const scale = within(dialog).getByRole('group');
+    expect(
+      within(scale)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(words.map((w, v) => `${v} ${w}`));
+    await user.keyboard('3');
+    expect(await within(dialog).findByText('Thank you, your vote is recorded.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Next person' }));
+    await user.click(within(dialog).getByRole('button', { name: 'I am Bo' }));
+    await user.keyboard('1');
+    expect(await within(dialog).findByText('Thank you, your vote is recorded.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Facilitator' }));
+    await user.click(screen.getByRole('button', { name: 'Return to facilitator' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Pass the device' })).toBeNull());
+    // In the decision: the agreed value is chosen by its words, and reads with them once saved.
+    await user.click(screen.getByRole('button', { name: /Reveal votes/ }));
+    await screen.findByText('Votes revealed');
+    await user.keyboard('d');
+    const agreed = screen.getByLabelText('Agreed value');
+    expect([...agreed.querySelectorAll('option')].slice(1).map((o) => o.textContent)).toEqual(
+      words.map((w, v) => `${v} · ${w}`),
+    );
   });
 
   it('pass the device: one person at a time, never showing an earlier vote, and a deliberate way back', async () => {
