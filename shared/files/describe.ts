@@ -108,7 +108,10 @@ export function describeProblem(problem: FileProblem, root?: unknown): ProblemDe
   if (where.length === 0) where.push({ key: 'files.part.file' });
   return {
     where,
-    what: { key: `files.problem.${problem.code}` },
+    what:
+      problem.max === undefined
+        ? { key: `files.problem.${problem.code}` }
+        : { key: 'files.problem.tooLongMax', params: { max: problem.max } },
     detail: `${problem.path} — ${problem.message}`,
   };
 }

@@ -38,6 +38,8 @@ export interface FrameworkProblem {
   code: ProblemCode;
   /** Technical detail, in English. */
   message: string;
+  /** For a text too long: the most characters allowed, so the words can say it. */
+  max?: number;
 }
 
 /** Formats a schema issue path (keys and indices) the way problems are shown: `a.b[2].c`. */
@@ -58,6 +60,7 @@ export interface SchemaIssue {
   input?: unknown;
   origin?: string;
   minimum?: unknown;
+  maximum?: unknown;
   params?: Record<string, unknown>;
 }
 
@@ -85,9 +88,9 @@ export function problemCodeOf(issue: SchemaIssue): ProblemCode {
 
 /** Schema issues as problems, with their paths formatted. */
 export function schemaProblems(issues: readonly SchemaIssue[], root?: string): FrameworkProblem[] {
-  return issues.map((issue) => ({
-    path: formatPath(issue.path, root),
-    code: problemCodeOf(issue),
-    message: issue.message,
-  }));
+  return issues.map((issue) => {
+    const code = problemCodeOf(issue);
+    const max = code === 'tooLong' && typeof issue.maximum === 'number' ? issue.maximum : undefined;
+    return { path: formatPath(issue.path, root), code, message: issue.message, ...(max ? { max } : {}) };
+  });
 }

@@ -40,6 +40,7 @@ describe('files and frameworks', () => {
     await installGgi(app.page);
     const item = app.page.getByTestId('framework-item').filter({ hasText: GGI_TITLE });
     await expect.poll(() => item.textContent()).toContain('Version 0.9.0-sample · 25 questions · 5 goals');
+    expect(await item.textContent()).toContain('No workshop runs on it');
     await shoot(app.page, 'frameworks');
 
     await app.goto('#/');
@@ -115,7 +116,7 @@ describe('files and frameworks', () => {
       .getByText(/^The file has a problem, so it was not imported\. Nothing was changed\./)
       .waitFor();
     expect(await refused.getByTestId('refused-problems').innerText()).toBe(
-      `Participant 2 (${'x'.repeat(39)}…): a text is too long.`,
+      `Participant 2 (${'x'.repeat(39)}…): a text is too long: at most 80 characters.`,
     );
     expect(await refused.locator('details').getAttribute('open')).toBeNull();
     await shoot(app.page, 'import-refused');
@@ -166,5 +167,49 @@ describe('files and frameworks', () => {
     ]);
     await b.goto('#/frameworks');
     await b.page.getByTestId('framework-item').filter({ hasText: GGI_TITLE }).waitFor();
+  });
+
+  it('keeps a notice that stays up beneath a dialog, never over its buttons', async () => {
+    const app = await launchApp();
+    await app.page.setViewportSize({ width: 1366, height: 768 });
+    await installGgi(app.page);
+    // Another framework under the installed one's id and version: an error notice, up until dismissed.
+    const impostor = { ...(JSON.parse(await readFile(GGI_FILE, 'utf8')) as object), title: 'Another one' };
+    const files = new FilesPage(app.page);
+    await files.chooseFile(app.page.getByRole('button', { name: 'Import a framework…' }), {
+      name: 'other.framework.json',
+      buffer: Buffer.from(JSON.stringify(impostor)),
+    });
+    const notice = app.page
+      .getByRole('alert')
+      .filter({ hasText: 'A different framework is already installed' });
+    await notice.waitFor();
+
+    await app.goto('#/');
+    const data = smallWorkshop('w-notice');
+    await files.importWorkshop({
+      name: 'w.workshop.json',
+      buffer: Buffer.from(await serializeWorkshop(data, META)),
+    });
+    const dialog = files.dialog('Import w.workshop.json');
+    const confirm = dialog.getByRole('button', { name: 'Import', exact: true });
+    await confirm.waitFor();
+    expect(await notice.isVisible()).toBe(true);
+    // What is on top where the notice is, and where the dialog's button is.
+    const topmost = (box: { x: number; y: number; width: number; height: number }) =>
+      app.page.evaluate(
+        ([x, y]) => {
+          const top = document.elementFromPoint(x!, y!);
+          return top?.closest('.notice') ? 'notice' : top?.closest('[role="dialog"]') ? 'dialog' : 'backdrop';
+        },
+        [box.x + box.width / 2, box.y + box.height / 2],
+      );
+    expect(await topmost((await notice.boundingBox())!)).not.toBe('notice');
+    expect(await topmost((await confirm.boundingBox())!)).toBe('dialog');
+    await confirm.click();
+    await app.page.getByRole('heading', { level: 1, name: data.workshop.title }).waitFor();
+    // With the dialog closed, the notice is there to read and dismiss.
+    await notice.getByRole('button', { name: 'Close' }).click();
+    await notice.waitFor({ state: 'detached' });
   });
 });

@@ -66,7 +66,9 @@ export default function FrameworksScreen() {
                   <span aria-hidden="true"> · </span>
                   {shape(f, t)}
                 </p>
-                <p className="workshop-item-opened muted">{t('frameworks.usedBy', { count: used })}</p>
+                <p className="workshop-item-opened muted">
+                  {used === 0 ? t('frameworks.unused') : t('frameworks.usedBy', { count: used })}
+                </p>
               </div>
               <div className="workshop-item-actions">
                 <button type="button" onClick={() => void exportFramework(f)}>

@@ -33,7 +33,7 @@ describe('describing file problems', () => {
       'The file has 2 problems, so it was not imported. Nothing was changed. The list below says where; the file can be corrected, or exported again from the computer it came from.',
     );
     expect(read.failure.problems.map((p) => sentence(describeProblem(p, root)))).toEqual([
-      `Participant 2 (${'x'.repeat(39)}…): a text is too long.`,
+      `Participant 2 (${'x'.repeat(39)}…): a text is too long: at most 80 characters.`,
       'The framework › Question 2 (licence-process): a text is empty.',
     ]);
     expect(describeProblem(read.failure.problems[0]!).detail).toMatch(
