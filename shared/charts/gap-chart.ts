@@ -90,7 +90,7 @@ export function gapChartGeometry(input: GapChartInput): GapChartGeometry {
       keyY += fontSize * 1.5;
     }
     shapes.push(
-      marker(`key-marker-${s.key}`, s.marker, keyX + r + 1, keyY - fontSize * 0.3, r, seriesStyle(s)),
+      ...marker(`key-marker-${s.key}`, s.marker, keyX + r + 1, keyY - fontSize * 0.3, r, seriesStyle(s)),
     );
     addText(text(`key-${s.key}`, s.label, keyX + 2 * r + 6, keyY, { size: fontSize }));
     keyX += width;
@@ -167,7 +167,7 @@ export function gapChartGeometry(input: GapChartInput): GapChartGeometry {
       const stack = seen.get(x) ?? 0;
       seen.set(x, stack + 1);
       const dy = stack === 0 ? 0 : (stack % 2 === 1 ? -1 : 1) * Math.ceil(stack / 2) * r * 0.9;
-      shapes.push(marker(`point-${row.key}-${s.key}`, s.marker, x, y + dy, r, seriesStyle(s)));
+      shapes.push(...marker(`point-${row.key}-${s.key}`, s.marker, x, y + dy, r, seriesStyle(s)));
     });
     addText(
       text(`note-${row.key}`, row.note, input.width, y + fontSize * 0.35, {

@@ -189,13 +189,22 @@ export const MARKERS = [
   'cross',
   'star',
 ] as const;
-export type MarkerKind = (typeof MARKERS)[number];
+export type MarkerShape = (typeof MARKERS)[number];
+/**
+ * A shape, filled (`circle`), open (`circle-open`: an ink outline on paper around a small core in the
+ * series colour) or dotted (`circle-dot`: filled, with a paper dot in the middle). The palette has eight
+ * colours and there are eight shapes, so the ninth series onwards would repeat the first ones' colour
+ * and shape: each further eight take the next fill, and 24 series stay distinct without colour.
+ */
+export type MarkerKind = MarkerShape | `${MarkerShape}-open` | `${MarkerShape}-dot`;
 
 export function markerFor(index: number): MarkerKind {
-  return MARKERS[index % MARKERS.length] as MarkerKind;
+  const shape = MARKERS[index % MARKERS.length] as MarkerShape;
+  const fill = Math.floor(index / MARKERS.length) % 3;
+  return fill === 0 ? shape : `${shape}-${fill === 1 ? 'open' : 'dot'}`;
 }
 
-/** A marker centred on (cx, cy) that fits a circle of radius r. */
+/** A marker centred on (cx, cy) that fits a circle of radius r (1.3 r for the pointed shapes). */
 export function marker(
   key: string,
   kind: MarkerKind,
@@ -203,11 +212,33 @@ export function marker(
   cy: number,
   r: number,
   style: { fill: Paint; stroke?: Paint; strokeWidth?: number },
-): CircleShape | PolygonShape {
-  const stroke = { stroke: style.stroke ?? 'ink', strokeWidth: style.strokeWidth ?? 1.5 };
-  if (kind === 'circle') return { kind: 'circle', key, cx, cy, r, fill: style.fill, ...stroke };
-  const points = markerPoints(kind, cx, cy, r);
-  return { kind: 'polygon', key, points, fill: style.fill, ...stroke };
+): (CircleShape | PolygonShape)[] {
+  const [shape, fill] = kind.split('-') as [MarkerShape, 'open' | 'dot' | undefined];
+  const stroke = style.stroke ?? 'ink';
+  const strokeWidth = style.strokeWidth ?? 1.5;
+  const outline = (k: string, radius: number, paint: Paint, line: Stroke): CircleShape | PolygonShape =>
+    shape === 'circle'
+      ? { kind: 'circle', key: k, cx, cy, r: radius, fill: paint, ...line }
+      : { kind: 'polygon', key: k, points: markerPoints(shape, cx, cy, radius), fill: paint, ...line };
+  if (fill === 'open') {
+    return [
+      outline(key, r, 'paper', { stroke, strokeWidth: Math.max(strokeWidth, 2) }),
+      outline(`${key}-core`, r * 0.45, style.fill, {}),
+    ];
+  }
+  const body = outline(key, r, style.fill, { stroke, strokeWidth });
+  if (fill !== 'dot') return [body];
+  const dot: CircleShape = {
+    kind: 'circle',
+    key: `${key}-dot`,
+    cx,
+    cy,
+    r: r * 0.38,
+    fill: 'paper',
+    stroke,
+    strokeWidth: 1,
+  };
+  return [body, dot];
 }
 
 function regular(cx: number, cy: number, r: number, sides: number, rotation: number): [number, number][] {
@@ -217,7 +248,7 @@ function regular(cx: number, cy: number, r: number, sides: number, rotation: num
   });
 }
 
-function markerPoints(kind: Exclude<MarkerKind, 'circle'>, cx: number, cy: number, r: number) {
+function markerPoints(kind: Exclude<MarkerShape, 'circle'>, cx: number, cy: number, r: number) {
   const up = -Math.PI / 2;
   switch (kind) {
     case 'square':

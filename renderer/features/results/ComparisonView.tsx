@@ -12,6 +12,7 @@ import {
 } from '../../../shared/results';
 import type { WorkshopRecord } from '../../db/records';
 import { ComparisonBody } from './ComparisonBody';
+import { SeriesMark } from './SeriesMark';
 import { useResultsFor, type WorkshopData } from './use-results';
 
 interface Candidate extends Series {
@@ -96,7 +97,7 @@ export function ComparisonView({
               disabled={c.size === 0}
               onChange={() => toggle(c.key)}
             />
-            <span className="series-swatch" style={{ ['--series' as string]: c.color }} aria-hidden="true" />
+            <SeriesMark color={c.color} marker={c.marker} />
             {t('results.compare.option', { name: c.label, count: c.size })}
           </label>
         ))}

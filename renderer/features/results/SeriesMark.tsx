@@ -9,7 +9,7 @@ export function SeriesMark({ color, marker: kind }: { color: string; marker: Mar
         chart={{
           width: 16,
           height: 16,
-          shapes: [marker('m', kind, 8, 8, 5.5, { fill: color as `#${string}` })],
+          shapes: marker('m', kind, 8, 8, 5.5, { fill: color as `#${string}` }),
         }}
         label=""
       />

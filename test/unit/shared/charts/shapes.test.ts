@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { arrow, hatch, marker, MARKERS, estimateTextWidth } from '../../../../shared/charts/shapes';
+import {
+  arrow,
+  hatch,
+  marker,
+  markerFor,
+  MARKERS,
+  estimateTextWidth,
+  type MarkerKind,
+} from '../../../../shared/charts/shapes';
+import { TEAM_PALETTE } from '../../../../shared/model/palette';
 import { fitText, placeLabels, wrapText } from '../../../../shared/charts/labels';
 import { overlapping } from './overlap';
 
 describe('chart primitives', () => {
   it('gives every series marker a distinct shape inside its radius', () => {
-    const outlines = MARKERS.map((kind) => marker(kind, kind, 50, 50, 6, { fill: 'ink' }));
+    const outlines = MARKERS.map((kind) => marker(kind, kind, 50, 50, 6, { fill: 'ink' })[0]!);
     expect(
       new Set(
         outlines.map((m) => (m.kind === 'circle' ? 'circle' : m.points.length + ':' + m.points[0]!.join())),
@@ -15,6 +24,29 @@ describe('chart primitives', () => {
       if (m.kind === 'polygon')
         for (const [x, y] of m.points) expect(Math.hypot(x - 50, y - 50)).toBeLessThanOrEqual(6 * 1.35);
     }
+  });
+
+  it('gives 24 series 24 different markers, so a ninth team never looks like the first', () => {
+    const kinds = Array.from({ length: 24 }, (_, i) => markerFor(i));
+    expect(new Set(kinds).size).toBe(24);
+    // The palette has eight colours: the ninth team's colour is the first's, its marker is not.
+    expect(TEAM_PALETTE[8 % TEAM_PALETTE.length]!.hex).toBe(TEAM_PALETTE[0]!.hex);
+    // Drawn, the three fills of one shape differ in what a greyscale print keeps: the shapes and their fills.
+    const drawn = ['circle', 'circle-open', 'circle-dot'].map((kind) =>
+      JSON.stringify(
+        marker('m', kind as MarkerKind, 10, 10, 6, { fill: '#E69F00' }).map((s) => [
+          s.kind,
+          s.fill,
+          'r' in s ? s.r : 0,
+        ]),
+      ),
+    );
+    expect(new Set(drawn).size).toBe(3);
+    // An open marker is an ink outline on paper with a small core in the series colour.
+    expect(marker('m', 'star-open', 10, 10, 6, { fill: '#E69F00' })).toMatchObject([
+      { kind: 'polygon', fill: 'paper', stroke: 'ink' },
+      { kind: 'polygon', fill: '#E69F00' },
+    ]);
   });
 
   it('hatches a box with lines that stay inside it', () => {
