@@ -84,7 +84,9 @@ function place(request: LabelRequest, taken: readonly Box[], bounds: Box, measur
       const shape = at(dx, dy, anchor, distance);
       const box = textBox(shape, measure);
       if (!free(box)) continue;
-      const leader = distance > r + 4 ? leaderLine(request, box) : null;
+      // Beside the mark a label is plainly its own; above, below or across a corner, among other marks,
+      // a short line says whose it is.
+      const leader = distance > r + 4 || dy !== 0 ? leaderLine(request, box) : null;
       return { key: request.key, text: shape, leader, box, crowded: false };
     }
   }

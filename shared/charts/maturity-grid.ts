@@ -1,9 +1,10 @@
 import { GRID_BANDS } from '../scoring/grid';
+import { bandSpots, EXTENT, outsideSpots, placeFixed, type Spot } from './grid-layout';
+import { drawPoints } from './grid-points';
 import { placeLabels } from './labels';
 import {
   arrow,
   estimateTextWidth,
-  marker,
   text,
   textBox,
   type Box,
@@ -90,6 +91,8 @@ export interface GridChartGeometry extends Chart {
   unplaced: string[];
   /** Every text's box (band names, axes, point labels): for tests of overlap. */
   textBoxes: Box[];
+  /** Every mark's box (points, with their flag rings): no text is placed on one. */
+  marks: Box[];
 }
 
 /** Marker radii at a 12 px font; they grow with the font, so a projector's markers read as well as its text. */
@@ -116,28 +119,23 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
   const toY = (y: number) => plot.y + (1 - Math.min(1, Math.max(0, y))) * plot.height;
   const shapes: Shape[] = [];
   const textBoxes: Box[] = [];
-  const addText = (shape: ReturnType<typeof text>) => {
+  const addText = (shape: TextShape, box = textBox(shape, measure)) => {
     shapes.push(shape);
-    textBoxes.push(textBox(shape, measure));
+    textBoxes.push(box);
   };
 
   const bands: GridChartBand[] = GRID_BANDS.map((b) => {
     const x = toX(b.xStart);
     const y = toY(b.yEnd);
-    const width = toX(b.xEnd) - x;
-    const height = toY(b.yStart) - y;
     const name = input.stageNames[b.stage] ?? '';
-    const label = name ? `${b.stage} · ${name}` : String(b.stage);
     return {
       stage: b.stage,
       x,
       y,
-      width,
-      height,
-      label,
-      // A band too narrow for its name (the top one, on a small chart) is named just left of where it
-      // starts: the staircase leaves that space empty, and a bare number would not say which stage it is.
-      outside: measure(label, fontSize) > width - 12 && measure(label, fontSize) <= x - plot.x - 6,
+      width: toX(b.xEnd) - x,
+      height: toY(b.yStart) - y,
+      label: name ? `${b.stage} · ${name}` : String(b.stage),
+      outside: false,
       reached: input.stageReached === b.stage,
       target: input.target?.stage === b.stage,
     };
@@ -154,19 +152,6 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
     });
   }
   for (const b of bands) {
-    // Right-aligned at the band's end: points gather towards the start of a band, so the names stay clear.
-    const fits = !b.outside && measure(b.label, fontSize) <= b.width - 12;
-    const label = b.outside || fits ? b.label : String(b.stage);
-    const x = b.outside ? b.x - 6 : b.x + b.width - 6;
-    addText(
-      text(`band-label-${b.stage}`, label, x, b.y + Math.min(fontSize + 4, b.height - 4), {
-        size: fontSize,
-        anchor: 'end',
-        fill: b.outside ? 'ink' : (`onBand${b.stage}` as Paint),
-      }),
-    );
-  }
-  for (const b of bands) {
     if (b.reached) {
       shapes.push({
         kind: 'rect',
@@ -179,7 +164,7 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
         strokeWidth: 3,
       });
     }
-    if (b.target && input.target) {
+    if (b.target) {
       const inset = b.reached ? 4 : 1.5;
       shapes.push({
         kind: 'rect',
@@ -192,19 +177,6 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
         strokeWidth: 2,
         dash: [6, 4],
       });
-      addText(
-        text(
-          'target-label',
-          input.target.label,
-          b.x + inset + 6,
-          b.y + Math.min(fontSize + 4, b.height - 4),
-          {
-            size: fontSize,
-            weight: 'bold',
-            fill: `onBand${b.stage}` as Paint,
-          },
-        ),
-      );
     }
   }
 
@@ -236,11 +208,6 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
     shapes.push({ kind: 'rect', key: 'spread', ...spreadBox, stroke: 'ink', strokeWidth: 1.5, dash: [4, 3] });
   }
 
-  const placed = input.points.filter((p): p is GridPointInput & { x: number } => p.x !== null);
-  const unplaced = input.points.filter((p) => p.x === null).map((p) => p.id);
-  const order = { participant: 0, earlier: 1, team: 2, group: 3 } as const;
-  const drawn = [...placed].sort((a, b) => order[a.kind] - order[b.kind]);
-  const points: GridChartPoint[] = [];
   for (const move of input.moves ?? []) {
     shapes.push(
       ...arrow(
@@ -251,74 +218,47 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
       ),
     );
   }
-  for (const p of drawn) {
-    const cx = toX(p.x);
-    const cy = toY(p.y);
-    const r = radius(p.kind);
-    const flagged = Boolean(p.leftOfBand);
-    if (p.leftOfBand) {
-      const start = bands[p.leftOfBand.stage]?.x ?? cx;
-      shapes.push({
-        kind: 'line',
-        key: `flag-${p.id}`,
-        x1: cx + r,
-        y1: cy,
-        x2: start,
-        y2: cy,
-        stroke: 'ink',
-        strokeWidth: 1.5,
-        dash: [3, 3],
-      });
-      shapes.push({
-        kind: 'circle',
-        key: `flag-ring-${p.id}`,
-        cx,
-        cy,
-        r: r + 4,
-        stroke: 'ink',
-        strokeWidth: 1.5,
-        dash: [3, 2],
-      });
+  const { points, marks } = drawPoints(input.points, shapes, bands, { toX, toY, radius, plot });
+  const unplaced = input.points.filter((p) => p.x === null).map((p) => p.id);
+
+  // The target's name, then the bands' names, each at the first of its places that no mark or text
+  // holds; then the points' labels around them.
+  const taken = (): Box[] => [...textBoxes, ...marks];
+  const targetBand = bands.find((b) => b.target);
+  if (targetBand && input.target) {
+    const inset = (targetBand.reached ? 4 : 1.5) + 4;
+    const placed = placeFixed(
+      'target-label',
+      input.target.label,
+      Object.values(bandSpots(targetBand, fontSize, inset, 'start')).flat(),
+      taken(),
+      { size: fontSize, weight: 'bold', fill: `onBand${targetBand.stage}` as Paint },
+      measure,
+    );
+    if (placed) addText(placed.shape, placed.box);
+  }
+  for (const b of bands) {
+    // The full name inside the band or just left of it; only when every such place is taken or too
+    // narrow, the stage's number alone inside it.
+    const key = `band-label-${b.stage}`;
+    const fits = (label: string, spot: Spot) => measure(label, fontSize) <= spot.within.width - 8;
+    const { corners, along } = bandSpots(b, fontSize, 6, 'end');
+    const inBand = [...corners, ...along];
+    const full = [...corners, ...outsideSpots(b, plot, fontSize), ...along].filter((spot) =>
+      fits(b.label, spot),
+    );
+    const number = inBand.filter((spot) => fits(String(b.stage), spot));
+    let placed = placeFixed(key, b.label, full, taken(), bandStyle(b, fontSize), measure);
+    if (placed === null || placed.crowded) {
+      const short = placeFixed(key, String(b.stage), number, taken(), bandStyle(b, fontSize), measure);
+      if (short !== null && (!short.crowded || placed === null)) placed = short;
     }
-    if (p.kind === 'participant') {
-      shapes.push({
-        kind: 'circle',
-        key: `point-${p.id}`,
-        cx,
-        cy,
-        r,
-        fill: (p.color as Paint | undefined) ?? 'muted',
-        stroke: 'ink',
-        strokeWidth: 0.75,
-      });
-    } else if (p.kind === 'group') {
-      shapes.push({
-        kind: 'circle',
-        key: `point-${p.id}`,
-        cx,
-        cy,
-        r,
-        fill: 'ink',
-        stroke: 'paper',
-        strokeWidth: 2,
-      });
-    } else {
-      const fill: Paint = p.kind === 'earlier' ? 'paper' : ((p.color as Paint | undefined) ?? 'bar');
-      shapes.push(
-        marker(`point-${p.id}`, p.marker ?? 'square', cx, cy, r, {
-          fill,
-          strokeWidth: p.kind === 'earlier' ? 2 : 1.5,
-        }),
-      );
-    }
-    points.push({ id: p.id, label: p.label, kind: p.kind, cx, cy, flagged, labelBox: null });
+    if (placed === null) continue;
+    b.outside = placed.spot.within !== b;
+    addText(b.outside ? { ...placed.shape, fill: 'ink' } : placed.shape, placed.box);
   }
 
-  // Labels: the group first, then teams, then earlier points; each clear of every mark and text.
-  const marks: Box[] = points.map((p) => {
-    const r = radius(p.kind) + (p.flagged ? 4 : 0);
-    return { x: p.cx - r - 1, y: p.cy - r - 1, width: 2 * r + 2, height: 2 * r + 2 };
-  });
+  const order = { participant: 0, earlier: 1, team: 2, group: 3 } as const;
   const labelled = points.filter((p) => p.label !== '').sort((a, b) => order[b.kind] - order[a.kind]);
   const requests = labelled.map((p) => ({
     key: `label-${p.id}`,
@@ -327,7 +267,7 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
     weight: p.kind === 'group' ? ('bold' as const) : ('normal' as const),
     cx: p.cx,
     cy: p.cy,
-    r: radius(p.kind) + (p.flagged ? 4 : 0),
+    r: EXTENT * radius(p.kind) + (p.flagged ? 4 : 0),
   }));
   if (spread && spreadBox) {
     requests.push({
@@ -342,7 +282,7 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
   }
   const labels = placeLabels(
     requests,
-    [...textBoxes, ...marks],
+    taken(),
     { x: 0, y: 0, width: input.width, height: input.height },
     measure,
   );
@@ -354,8 +294,24 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
     if (point) point.labelBox = l.box;
   }
 
-  return { width: input.width, height: input.height, shapes, plot, bands, points, unplaced, textBoxes };
+  return {
+    width: input.width,
+    height: input.height,
+    shapes,
+    plot,
+    bands,
+    points,
+    marks,
+    unplaced,
+    textBoxes,
+  };
 }
+
+const bandStyle = (b: GridChartBand, fontSize: number) => ({
+  size: fontSize,
+  weight: 'normal' as const,
+  fill: `onBand${b.stage}` as Paint,
+});
 
 /**
  * A label takes the colour of the ground it sits on: on one band, that band's text colour (white on the

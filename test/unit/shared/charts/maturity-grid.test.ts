@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { maturityGridGeometry, type GridPointInput } from '../../../../shared/charts/maturity-grid';
-import { TEAM_PALETTE } from '../../../../shared/model/palette';
-import { markerFor, textBox, estimateTextWidth } from '../../../../shared/charts/shapes';
-import { badNumbers, outOfBounds, overlapping } from './overlap';
+import { maturityGridGeometry } from '../../../../shared/charts/maturity-grid';
+import { textBox, estimateTextWidth } from '../../../../shared/charts/shapes';
+import { badNumbers, overlapping } from './overlap';
 
 const names = ['Adoption', 'Legal Education', 'Community Education', 'Engagement', 'Leadership'];
 const base = { width: 640, height: 360, stageNames: names, stageReached: 2 };
@@ -73,60 +72,6 @@ describe('maturity grid geometry', () => {
     expect(g.points).toEqual([]);
     expect(g.unplaced).toEqual(['empty-team', 'g']);
     expect(badNumbers(g)).toEqual([]);
-  });
-
-  it('keeps every label clear of the others, of the marks and inside the chart: 7 teams and 30 people', () => {
-    // The crowded case: seven teams bunched in the middle of stage 1, thirty participants around them.
-    const teams: GridPointInput[] = Array.from({ length: 7 }, (_, i) => ({
-      id: `t${i}`,
-      label: ['Engineering', 'Legal', 'Security', 'Leadership', 'Product', 'Communications', 'OSPO'][i]!,
-      x: 0.3 + (i % 3) * 0.02,
-      y: 0.3 + Math.floor(i / 3) * 0.015,
-      kind: 'team',
-      color: TEAM_PALETTE[i]!.hex,
-      marker: markerFor(i),
-    }));
-    const people: GridPointInput[] = Array.from({ length: 30 }, (_, i) => ({
-      id: `p${i}`,
-      label: '',
-      x: 0.2 + ((i * 7) % 30) / 100,
-      y: 0.22 + ((i * 11) % 30) / 250,
-      kind: 'participant',
-    }));
-    for (const size of [
-      { width: 640, height: 360 },
-      { width: 480, height: 300 },
-    ]) {
-      const g = maturityGridGeometry({
-        ...size,
-        stageNames: names,
-        stageReached: 1,
-        target: { stage: 2, label: 'Target' },
-        spread: { x0: 0.25, x1: 0.4, y0: 0.25, y1: 0.33, label: 'Middle half of the participants' },
-        axes: {
-          x: 'Involvement in open source →',
-          y: '↑ Ability to execute',
-          levels: ['Consumer', 'Participant', 'Contributor', 'Leader'],
-        },
-        points: [{ id: 'g', label: 'Whole group', x: 0.31, y: 0.3, kind: 'group' }, ...teams, ...people],
-      });
-      const marks = g.points.map((p) => {
-        const r = p.kind === 'participant' ? 3 : 6;
-        return { x: p.cx - r, y: p.cy - r, width: 2 * r, height: 2 * r };
-      });
-      expect(overlapping(g.textBoxes)).toEqual([]);
-      for (const label of g.points.flatMap((p) => (p.labelBox ? [p.labelBox] : []))) {
-        expect(overlapping([label, ...marks]).filter((o) => o.startsWith(JSON.stringify(label)))).toEqual([]);
-      }
-      expect(g.points.filter((p) => p.kind !== 'participant').every((p) => p.labelBox !== null)).toBe(true);
-      expect(outOfBounds(g)).toEqual([]);
-      for (const shape of g.shapes) {
-        if (shape.kind !== 'text') continue;
-        const box = textBox(shape, estimateTextWidth);
-        expect(box.x).toBeGreaterThanOrEqual(-0.5);
-        expect(box.x + box.width).toBeLessThanOrEqual(size.width + 0.5);
-      }
-    }
   });
 
   it('colours a label for the ground under it: white on a dark band, ink off the bands, a halo across an edge', () => {

@@ -1,0 +1,132 @@
+// The grid in the crowded rooms a facilitator meets: seven or ten teams, thirty people, teams on the very
+// same point, a point where a band starts, a team where a band's name would go. Every text (band names,
+// the target, axis titles, point labels) must stay clear of every other text and of every mark, on the
+// screen's sizes, the report's and the projector's.
+import { describe, expect, it } from 'vitest';
+import { maturityGridGeometry, type GridPointInput } from '../../../../shared/charts/maturity-grid';
+import { markerFor, overlaps, type Box } from '../../../../shared/charts/shapes';
+import { TEAM_PALETTE } from '../../../../shared/model/palette';
+import { outOfBounds, overlapping } from './overlap';
+
+const names = ['Adoption', 'Legal Education', 'Community Education', 'Engagement', 'Leadership'];
+const TEAM_NAMES = [
+  'Engineering',
+  'Legal',
+  'Security',
+  'Leadership',
+  'Product',
+  'Communications',
+  'HR & Learning',
+  'Team 8',
+  'Team 9',
+  'Team 10',
+];
+
+const team = (i: number, x: number, y: number, extra: Partial<GridPointInput> = {}): GridPointInput => ({
+  id: `t${i}`,
+  label: TEAM_NAMES[i]!,
+  x,
+  y,
+  kind: 'team',
+  color: TEAM_PALETTE[i % TEAM_PALETTE.length]!.hex,
+  marker: markerFor(i),
+  ...extra,
+});
+
+const people = (n: number): GridPointInput[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `p${i}`,
+    label: '',
+    x: 0.2 + ((i * 7) % 30) / 100,
+    y: 0.22 + ((i * 11) % 30) / 250,
+    kind: 'participant',
+  }));
+
+const CASES: Record<string, GridPointInput[]> = {
+  'seven teams bunched in stage 1, thirty people around them': [
+    { id: 'g', label: 'Whole group', x: 0.31, y: 0.3, kind: 'group' },
+    ...Array.from({ length: 7 }, (_, i) => team(i, 0.3 + (i % 3) * 0.02, 0.3 + Math.floor(i / 3) * 0.015)),
+    ...people(30),
+  ],
+  // The report's 10-team workshop: three teams on one point, three on another, the group between.
+  'ten teams, several on the very same point': [
+    { id: 'g', label: 'Whole group', x: 0.5, y: 0.48, kind: 'group' },
+    team(0, 0.25, 0.28),
+    team(1, 0.25, 0.37),
+    team(2, 0.25, 0.37),
+    team(3, 0.5, 0.37),
+    team(4, 0.5, 0.37),
+    team(5, 0.5, 0.37),
+    team(6, 0.56, 0.48),
+    team(7, 0.5, 0.57),
+    team(8, 0.5, 0.53),
+    team(9, 0.5, 0.57),
+  ],
+  'teams where the bands start and where their names go': [
+    { id: 'g', label: 'Whole group', x: 0.6, y: 0.7, kind: 'group' },
+    team(0, 0.4, 0.5),
+    team(1, 0.2, 0.3),
+    // Top right of band 2, where its name is written when the corner is free: "2 ◆mmunity Education".
+    team(2, 0.97, 0.585),
+    team(3, 0.99, 0.38),
+    team(4, 0.8, 0.95),
+    team(5, 0.1, 0.5, { leftOfBand: { stage: 2 } }),
+    team(6, 0.02, 0.18),
+    ...people(30),
+  ],
+};
+
+const SIZES = [
+  { name: 'laptop', width: 640, height: 360, fontSize: 14 },
+  { name: 'narrow', width: 480, height: 300, fontSize: 12 },
+  { name: 'report summary', width: 277, height: 194, fontSize: 7.5 },
+  { name: 'report teams page', width: 495, height: 272, fontSize: 7.5 },
+  { name: 'projector', width: 1400, height: 700, fontSize: 26 },
+];
+
+/** Two boxes overlapping by more than half a unit (a hair of rounding is not an overlap). */
+const clash = (a: Box, b: Box) =>
+  overlaps(
+    { x: a.x + 0.5, y: a.y + 0.5, width: a.width - 1, height: a.height - 1 },
+    { x: b.x + 0.5, y: b.y + 0.5, width: b.width - 1, height: b.height - 1 },
+  );
+
+describe.each(Object.entries(CASES))('the grid with %s', (_, points) => {
+  it.each(SIZES)('keeps every text clear of every other text and of every mark: $name', (size) => {
+    const g = maturityGridGeometry({
+      ...size,
+      stageNames: names,
+      stageReached: 1,
+      target: { stage: 2, label: 'Target' },
+      spread: { x0: 0.25, x1: 0.4, y0: 0.25, y1: 0.33, label: 'Middle half of the participants' },
+      axes: {
+        x: 'Involvement in open source →',
+        y: '↑ Ability to execute',
+        levels: ['Consumer', 'Participant', 'Contributor', 'Leader'],
+      },
+      points,
+    });
+    // Band names, the target's name, axis titles, levels, point labels: none on another.
+    expect(overlapping(g.textBoxes)).toEqual([]);
+    const texts = g.textBoxes;
+    const onMarks = texts.flatMap((t, i) =>
+      g.marks.flatMap((m, j) => (clash(t, m) ? [`text ${i} on the mark of ${g.points[j]!.id}`] : [])),
+    );
+    expect(onMarks).toEqual([]);
+    // No marker hides another: teams on one point are set side by side.
+    const big = g.marks.filter((_, i) => g.points[i]!.kind !== 'participant');
+    expect(overlapping(big)).toEqual([]);
+    // Every band is named, every team and the group labelled, and the target named.
+    for (let s = 0; s < 5; s++) expect(g.shapes.some((x) => x.key === `band-label-${s}`)).toBe(true);
+    expect(g.points.filter((p) => p.kind !== 'participant').every((p) => p.labelBox !== null)).toBe(true);
+    expect(g.shapes.some((x) => x.key === 'target-label')).toBe(true);
+    expect(outOfBounds(g)).toEqual([]);
+    // Each point stays in the band of its stage (the row of markers moves them sideways only).
+    for (const p of g.points) {
+      const input = points.find((q) => q.id === p.id)!;
+      const band = g.bands[Math.min(4, Math.floor(input.y * 5))]!;
+      expect(p.cy).toBeGreaterThanOrEqual(band.y);
+      expect(p.cy).toBeLessThanOrEqual(band.y + band.height);
+    }
+  });
+});
