@@ -1,5 +1,5 @@
 import type { BarRowInput } from '../charts';
-import { entryRows, gridInput, ladderStages, mixRows, teamSeries, thresholdLabel } from '../results';
+import { entryRows, gridInput, ladderStages, mixRows, thresholdLabel, type ComparedGroup } from '../results';
 import type { ProfileEntry } from '../scoring/types';
 import type { ReportContext } from './context';
 import type { ReportBlock } from './types';
@@ -14,7 +14,12 @@ import type { ReportBlock } from './types';
  * target named, the whole group and, when asked, each team with its colour and marker shape. The
  * participants' dots are left out: the page is for the group and its teams.
  */
-export function gridFigure(ctx: ReportContext, title: string, aspect: number, teams: boolean): ReportBlock {
+export function gridFigure(
+  ctx: ReportContext,
+  title: string,
+  aspect: number,
+  teams: readonly ComparedGroup[],
+): ReportBlock {
   // With a comparison, the earlier workshop's point is drawn hollow with an arrow to today's.
   const before = ctx.earlierResult?.group.gridPoint ?? null;
   const earlierDate = ctx.input.earlier?.workshop.date ?? '';
@@ -25,7 +30,8 @@ export function gridFigure(ctx: ReportContext, title: string, aspect: number, te
   } = gridInput({
     result: ctx.result,
     framework: ctx.framework,
-    teams: teams ? teamSeries(ctx.input.stored.teams) : [],
+    teams,
+    teamPoint: (key) => teams.find((g) => g.key === key)?.result.group.gridPoint ?? null,
     groupLabel: ctx.t('report.grid.group'),
     targetStage: ctx.settings.targetStage,
     size: { width: 0, height: 0 },
@@ -48,7 +54,11 @@ export function gridFigure(ctx: ReportContext, title: string, aspect: number, te
 }
 
 /** The chart in words: every point's coordinates, so the extracted text holds what the chart shows. */
-export function gridDescription(ctx: ReportContext, withTeams: boolean, withEarlier = true): string {
+export function gridDescription(
+  ctx: ReportContext,
+  teams: readonly ComparedGroup[],
+  withEarlier = true,
+): string {
   const { t } = ctx;
   const point = (p: { x: number | null; y: number }, stage: number) =>
     p.x === null
@@ -68,11 +78,10 @@ export function gridDescription(ctx: ReportContext, withTeams: boolean, withEarl
       t('report.grid.earlierAt', { date, point: point(before, ctx.earlierResult?.group.stageReached ?? 0) }),
     );
   }
-  const teams = withTeams ? ctx.result.teams.filter((tm) => tm.participantIds.length > 0) : [];
   const list = teams.flatMap((tm) =>
-    tm.profile.gridPoint === null
+    tm.result.group.gridPoint === null
       ? []
-      : [`${tm.name} ${point(tm.profile.gridPoint, tm.profile.stageReached ?? 0)}`],
+      : [`${tm.label} ${point(tm.result.group.gridPoint, tm.result.group.stageReached ?? 0)}`],
   );
   if (list.length > 0) parts.push(t('report.grid.teamsAt', { list: list.join('; ') }));
   return parts.join(' ');

@@ -3,6 +3,7 @@ import type { ProfileResult } from '../scoring/types';
 import type { ReportContext } from './context';
 import { gridDescription, gridFigure, ladderBlocks, mixBlocks, profileBlocks } from './figures';
 import { gapsBlocks, nextStepsBlocks, strengthsBlocks, withoutConsensusBlocks } from './summary-items';
+import { reportTeams } from './teams';
 import type { ReportBlock, ReportSection } from './types';
 
 /**
@@ -92,12 +93,27 @@ function nextStageNote(ctx: ReportContext, g: ProfileResult, reached: number): s
   });
 }
 
+/**
+ * On the summary's half-page grid, the teams are drawn up to this many: more would crowd the group's own
+ * point; then the team comparison's full-width grid draws them all.
+ */
+export const SUMMARY_GRID_TEAMS = 5;
+
 function gridBlocks(ctx: ReportContext, teamsSectionShown: boolean): ReportBlock[] {
   const title = ctx.t('report.grid.title');
+  const teams = reportTeams(ctx);
+  const drawn = !teamsSectionShown || teams.length <= SUMMARY_GRID_TEAMS ? teams : [];
+  const grid = gridFigure(ctx, title, 0.7, drawn);
   // Each team's coordinates are in the team comparison's table; the summary names them in words only
-  // when that section is left out, so the page stays one page.
-  const grid = gridFigure(ctx, title, 0.7, true);
-  // The move since an earlier workshop is in words in "what moved", below.
-  if (grid.kind === 'figure') grid.description = gridDescription(ctx, !teamsSectionShown, false);
+  // when that section is left out, so the page stays one page. The move since an earlier workshop is
+  // in words in "what moved", below.
+  if (grid.kind === 'figure') {
+    grid.description = [
+      gridDescription(ctx, teamsSectionShown ? [] : drawn, false),
+      drawn.length < teams.length ? ctx.t('report.grid.teamsElsewhere', { count: teams.length }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
   return [{ kind: 'heading', level: 3, text: title }, grid];
 }

@@ -25,20 +25,14 @@ export const DIFFERENCES_LISTED = 10;
 export function teamsSection(ctx: ReportContext): ReportSection | null {
   const { t } = ctx;
   const stored = ctx.input.stored;
-  const teams = comparable(
-    ctx,
-    teamSeries(stored.teams).map((s) => ({
-      ...s,
-      result: scoreRevealed(filterWorkshop(stored, { kind: 'team', teamId: s.key })),
-    })),
-  );
+  const teams = reportTeams(ctx);
   const roles = comparable(
     ctx,
     rolesPresent(stored.participants).map((role, i) => ({
       key: role,
       label: roleLabel(role, t),
       ...seriesStyle(i),
-      result: scoreRevealed(filterWorkshop(stored, { kind: 'role', role })),
+      result: scoreRevealed(filterWorkshop(stored, { kind: 'role', role }, ctx.result)),
     })),
   );
   if (teams.length < 2 && roles.length < 2) return null;
@@ -50,7 +44,7 @@ export function teamsSection(ctx: ReportContext): ReportSection | null {
       const title = t('report.teams.gridTitle');
       blocks.push({
         kind: 'group',
-        blocks: [{ kind: 'heading', level: 3, text: title }, gridFigure(ctx, title, 0.55, true)],
+        blocks: [{ kind: 'heading', level: 3, text: title }, gridFigure(ctx, title, 0.55, teams)],
       });
     }
     blocks.push(...differences(ctx, compareGroups(teams), 'report.teams.differTitle'));
@@ -65,6 +59,29 @@ export function teamsSection(ctx: ReportContext): ReportSection | null {
     blocks.push({ kind: 'paragraph', text: t('report.teams.smallLeftOut'), tone: 'small' });
   }
   return { id: 'teams', title: t('report.teams.title'), blocks };
+}
+
+const scoredTeams = new WeakMap<ReportContext, ComparedGroup[]>();
+
+/**
+ * The report's teams, each scored on its own members' votes: one list, so the comparison's table, the
+ * grids that draw the teams and the words beside them show the same teams at the same points. Teams
+ * without members are left out, and in an anonymous report a team of one.
+ */
+export function reportTeams(ctx: ReportContext): ComparedGroup[] {
+  let teams = scoredTeams.get(ctx);
+  if (teams === undefined) {
+    const stored = ctx.input.stored;
+    teams = comparable(
+      ctx,
+      teamSeries(stored.teams).map((s) => ({
+        ...s,
+        result: scoreRevealed(filterWorkshop(stored, { kind: 'team', teamId: s.key }, ctx.result)),
+      })),
+    );
+    scoredTeams.set(ctx, teams);
+  }
+  return teams;
 }
 
 /** Groups with members; in an anonymous report a group of one would show one person's votes, so it is left out. */

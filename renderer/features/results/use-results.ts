@@ -8,7 +8,7 @@ import {
   type WorkshopResult,
   type WorkshopScorer,
 } from '../../../shared/scoring';
-import { filterWorkshop, type ResultsFilter } from '../../../shared/results';
+import { filterWorkshop, WHOLE_GROUP, type ResultsFilter } from '../../../shared/results';
 import type { useWorkshopData } from '../../db/hooks';
 
 export type WorkshopData = NonNullable<ReturnType<typeof useWorkshopData>>;
@@ -55,23 +55,23 @@ export function useResultsFor(
     if (!data) return filters.map(() => null);
     let votes = cache.grouped.get(data.votes);
     if (!votes) cache.grouped.set(data.votes, (votes = groupVotesByRound(data.votes)));
-    return filters.map((filter) => {
+    const workshop = {
+      framework,
+      settings,
+      participants: data.participants,
+      teams: data.teams,
+      decisions: data.decisions,
+      rounds: data.rounds,
+      votes,
+    };
+    const score = (filter: ResultsFilter, whole: WorkshopResult | null) => {
       const key = `${workshopId}|${filterKey(filter)}`;
       let scorer = cache.scorers.get(key);
       if (!scorer) cache.scorers.set(key, (scorer = createWorkshopScorer()));
-      const workshop = filterWorkshop(
-        {
-          framework,
-          settings,
-          participants: data.participants,
-          teams: data.teams,
-          decisions: data.decisions,
-          rounds: data.rounds,
-          votes: votes!,
-        },
-        filter,
-      );
-      return scorer.scoreRevealed(workshop);
-    });
+      return scorer.scoreRevealed(whole === null ? workshop : filterWorkshop(workshop, filter, whole));
+    };
+    // A subset is scored on the rounds the whole group's figures come from (filterWorkshop).
+    const whole = score(WHOLE_GROUP, null);
+    return filters.map((filter) => (filter.kind === 'all' ? whole : score(filter, whole)));
   }, [cache, workshopId, data, framework, settings, filters]);
 }

@@ -79,6 +79,7 @@ export const reportMessages = {
   'report.grid.earlier': '{date}',
   'report.grid.earlierAt': 'On {date} it sat {point} (the hollow point; the arrow shows the move).',
   'report.grid.teamsAt': 'Teams: {list}.',
+  'report.grid.teamsElsewhere': 'The {count} teams are drawn on the grid in “Teams and roles compared”.',
   'report.mix.title': 'Archetype mix',
   'report.mix.none': 'No archetype statement was rated, so there is no mix.',
   'report.mix.notAsked': 'Not in this question set: {names}.',

@@ -74,7 +74,9 @@ describe('charts from engine results', () => {
     const [grid] = drawAll(result, TINY, [...stored.teams, team('Empty', 3)]);
     expect(grid && 'points' in grid && grid.points.map((p) => p.id)).not.toContain('Empty');
     // Scored on its own, the empty team has no value anywhere, and every chart still draws.
-    const empty = scoreWorkshop(filterWorkshop({ ...stored, rounds: [] }, { kind: 'team', teamId: 'Empty' }));
+    const empty = scoreWorkshop(
+      filterWorkshop({ ...stored, rounds: [] }, { kind: 'team', teamId: 'Empty' }, result),
+    );
     const charts = drawAll(empty);
     expect(charts[1] && 'bars' in charts[1] && charts[1].bars.every((b) => b.bar === null)).toBe(true);
   });
@@ -83,7 +85,11 @@ describe('charts from engine results', () => {
     const stored = handWorkshop();
     const participants = stored.participants.map((p, i) => ({ ...p, role: i === 0 ? 'legal' : null }));
     const legal = scoreWorkshop(
-      filterWorkshop({ ...stored, participants, rounds: [] }, { kind: 'role', role: 'legal' }),
+      filterWorkshop(
+        { ...stored, participants, rounds: [] },
+        { kind: 'role', role: 'legal' },
+        scoreWorkshop(stored),
+      ),
     );
     drawAll(legal);
     expect(mixRows(legal.group.archetypeMix, TINY, tr).every((r) => !r.spread)).toBe(true);
@@ -102,7 +108,7 @@ describe('charts from engine results', () => {
       label: teamId,
       color: '#000000',
       marker: 'circle' as const,
-      result: scoreWorkshop(filterWorkshop({ ...stored, rounds: [] }, { kind: 'team', teamId })),
+      result: scoreWorkshop(filterWorkshop({ ...stored, rounds: [] }, { kind: 'team', teamId }, result)),
     }));
     const row = compareGroups(groups).questions.find((q) => q.questionId === 's4a')!;
     expect(row.values).toEqual([null, null]);

@@ -69,7 +69,7 @@ describe('results summary', () => {
 describe('filters: the figures recomputed for a subset', () => {
   it('scores one team on its members’ votes only, without the group’s agreed values', () => {
     const stored = revealedAll({ ...handWorkshop(), decisions: [decision('s2a', 4)] });
-    const t1 = scoreRevealed(filterWorkshop(stored, { kind: 'team', teamId: 'T1' }));
+    const t1 = scoreRevealed(filterWorkshop(stored, { kind: 'team', teamId: 'T1' }, scoreRevealed(stored)));
     expect(t1.participants.map((p) => p.participantId)).toEqual(['P1', 'P2']);
     // s1a: P1 3, P2 3 → 3; s1b: 2, 3 → 2.5: stage 1 = 0.6875; s2a: 1, 2 → 1.5 (the agreed 4 is not applied).
     expect(t1.questions.find((q) => q.questionId === 's2a')?.scoringValue).toBe(1.5);
@@ -83,7 +83,11 @@ describe('filters: the figures recomputed for a subset', () => {
     const stored = handWorkshop();
     const people = stored.participants.map((p, i) => ({ ...p, role: i === 0 ? 'legal' : 'engineering' }));
     const legal = scoreWorkshop(
-      filterWorkshop({ ...stored, participants: people, rounds: [] }, { kind: 'role', role: 'legal' }),
+      filterWorkshop(
+        { ...stored, participants: people, rounds: [] },
+        { kind: 'role', role: 'legal' },
+        scoreWorkshop(stored),
+      ),
     );
     expect(legal.participants).toHaveLength(1);
     expect(legal.group.stageReached).toBe(
@@ -102,7 +106,7 @@ const teamGroup = (stored: StoredWorkshop, teamId: string) => ({
   label: teamId,
   color: '#000000',
   marker: 'circle' as const,
-  result: scoreRevealed(filterWorkshop(stored, { kind: 'team', teamId })),
+  result: scoreRevealed(filterWorkshop(stored, { kind: 'team', teamId }, scoreRevealed(stored))),
 });
 
 describe('comparing groups', () => {
