@@ -117,7 +117,16 @@ export function gapChartGeometry(input: GapChartInput): GapChartGeometry {
       }),
     ),
   );
-  const rowHeight = Math.max(fontSize * 2, 2 * r + 10);
+  // Series on the same value are stacked in the row, each marker clear of the next: the rows grow to
+  // hold the largest stack (ten teams can agree on a value).
+  const stacks = input.rows.map((row) => {
+    const counts = new Map<number, number>();
+    for (const v of row.values) if (v !== null && v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+    return counts;
+  });
+  const deepest = Math.max(1, ...stacks.flatMap((counts) => [...counts.values()]));
+  const pitch = 2.7 * r;
+  const rowHeight = Math.max(fontSize * 2, 2 * r + 10, deepest * pitch + 6);
   const firstRow = axisY + fontSize * 0.6;
   const bottom = firstRow + input.rows.length * rowHeight;
   ticks.forEach((tick, i) =>
@@ -159,14 +168,14 @@ export function gapChartGeometry(input: GapChartInput): GapChartGeometry {
         strokeWidth: 3,
       });
     }
-    // Series on the same value are nudged apart vertically so each marker stays visible.
     const seen = new Map<number, number>();
     input.series.forEach((s, k) => {
       const x = xs[k];
-      if (x === null || x === undefined) return;
-      const stack = seen.get(x) ?? 0;
-      seen.set(x, stack + 1);
-      const dy = stack === 0 ? 0 : (stack % 2 === 1 ? -1 : 1) * Math.ceil(stack / 2) * r * 0.9;
+      const v = row.values[k];
+      if (x === null || x === undefined || v === null || v === undefined) return;
+      const at = seen.get(v) ?? 0;
+      seen.set(v, at + 1);
+      const dy = (at - ((stacks[i]?.get(v) ?? 1) - 1) / 2) * pitch;
       shapes.push(...marker(`point-${row.key}-${s.key}`, s.marker, x, y + dy, r, seriesStyle(s)));
     });
     addText(

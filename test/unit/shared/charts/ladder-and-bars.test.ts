@@ -162,6 +162,54 @@ describe('gap chart geometry', () => {
     expect(outOfBounds(g)).toEqual([]);
   });
 
+  it('stacks ten teams on one value so that no marker hides another, inside the row', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => ({
+      key: `t${i}`,
+      label: `Team ${i + 1}`,
+      color: TEAM_PALETTE[i % TEAM_PALETTE.length]!.hex,
+      marker: markerFor(i),
+    }));
+    const g = gapChartGeometry({
+      width: 640,
+      series: ten,
+      rows: [
+        { key: 'q1', label: 'Six agree on 2', values: [2, 2, 2, 2, 2, 2, 3, 3, 0, 4], note: 'gap 4' },
+        { key: 'q2', label: 'All on 1', values: Array.from({ length: 10 }, () => 1), note: 'gap 0' },
+      ],
+    });
+    const box = (key: string) => {
+      const s = g.shapes.find((x) => x.key === key)!;
+      const pts =
+        s.kind === 'circle'
+          ? [
+              [s.cx - s.r, s.cy - s.r],
+              [s.cx + s.r, s.cy + s.r],
+            ]
+          : s.kind === 'polygon'
+            ? s.points
+            : [];
+      const xs = pts.map((p) => p[0]!);
+      const ys = pts.map((p) => p[1]!);
+      return {
+        x: Math.min(...xs),
+        y: Math.min(...ys),
+        width: Math.max(...xs) - Math.min(...xs),
+        height: Math.max(...ys) - Math.min(...ys),
+      };
+    };
+    for (const row of ['q1', 'q2']) {
+      const markers = ten.map((t) => box(`point-${row}-${t.key}`));
+      expect(overlapping(markers)).toEqual([]);
+      const separators = g.shapes.filter((x) => x.kind === 'line' && x.key.startsWith('sep-'));
+      const [top, bottom] = row === 'q1' ? [0, separators[0]!] : [separators[0]!, separators[1]!];
+      const above = top === 0 ? 0 : (top as { y1: number }).y1;
+      for (const m of markers) {
+        expect(m.y).toBeGreaterThan(above);
+        expect(m.y + m.height).toBeLessThan((bottom as { y1: number }).y1);
+      }
+    }
+  });
+
   it('draws arrows from the earlier value to the current one for over time', () => {
     const g = gapChartGeometry({
       width: 640,
