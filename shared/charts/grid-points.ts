@@ -16,7 +16,7 @@ export function drawPoints(
     radius: (kind: GridPointInput['kind']) => number;
     plot: Box;
   },
-): { points: GridChartPoint[]; marks: Box[] } {
+): { points: GridChartPoint[]; marks: Box[]; lines: Box[] } {
   const { toX, toY, radius, plot } = scale;
   const order = { participant: 0, earlier: 1, team: 2, group: 3 } as const;
   const drawn = input
@@ -29,9 +29,17 @@ export function drawPoints(
     plot.x,
     plot.x + plot.width,
   );
+  // The lines back to the exact points: no label is written across one.
+  const lines: Box[] = [];
   big.forEach((p, i) => {
     const at = centres[i] as { cx: number; cy: number };
     if (Math.abs(at.cx - toX(p.x)) < 0.5) return;
+    lines.push({
+      x: Math.min(at.cx, toX(p.x)),
+      y: at.cy - 1.5,
+      width: Math.abs(at.cx - toX(p.x)),
+      height: 3,
+    });
     shapes.push({
       kind: 'line',
       key: `dodge-${p.id}`,
@@ -107,5 +115,5 @@ export function drawPoints(
       labelBox: null,
     });
   }
-  return { points, marks };
+  return { points, marks, lines };
 }

@@ -218,12 +218,12 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
       ),
     );
   }
-  const { points, marks } = drawPoints(input.points, shapes, bands, { toX, toY, radius, plot });
+  const { points, marks, lines } = drawPoints(input.points, shapes, bands, { toX, toY, radius, plot });
   const unplaced = input.points.filter((p) => p.x === null).map((p) => p.id);
 
   // The target's name, then the bands' names, each at the first of its places that no mark or text
   // holds; then the points' labels around them.
-  const taken = (): Box[] => [...textBoxes, ...marks];
+  const taken = (): Box[] => [...textBoxes, ...marks, ...lines];
   const targetBand = bands.find((b) => b.target);
   if (targetBand && input.target) {
     const inset = (targetBand.reached ? 4 : 1.5) + 4;

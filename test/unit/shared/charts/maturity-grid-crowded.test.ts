@@ -113,6 +113,13 @@ describe.each(Object.entries(CASES))('the grid with %s', (_, points) => {
       g.marks.flatMap((m, j) => (clash(t, m) ? [`text ${i} on the mark of ${g.points[j]!.id}`] : [])),
     );
     expect(onMarks).toEqual([]);
+    // Nor across the line that joins a marker set aside to its exact point.
+    const joins = g.shapes.flatMap((x) =>
+      x.kind === 'line' && x.key.startsWith('dodge-')
+        ? [{ x: Math.min(x.x1, x.x2), y: x.y1 - 0.5, width: Math.abs(x.x2 - x.x1), height: 1 }]
+        : [],
+    );
+    expect(texts.flatMap((t, i) => joins.filter((j) => clash(t, j)).map(() => `text ${i}`))).toEqual([]);
     // No marker hides another: teams on one point are set side by side.
     const big = g.marks.filter((_, i) => g.points[i]!.kind !== 'participant');
     expect(overlapping(big)).toEqual([]);
