@@ -31,9 +31,13 @@ export function Dialog({ title, role = 'dialog', onClose, children, description,
     const opener = document.activeElement as HTMLElement | null;
     const node = ref.current;
     if (!node) return;
+    // The marked control only if it can take focus (a disabled one cannot: focus would stay behind the
+    // dialog, where Escape and Tab never reach it); else the first usable control; else the dialog itself.
     const initial =
-      node.querySelector<HTMLElement>('[data-autofocus]') ?? node.querySelector<HTMLElement>(FOCUSABLE);
-    initial?.focus();
+      node.querySelector<HTMLElement>('[data-autofocus]:not([disabled])') ??
+      node.querySelector<HTMLElement>(FOCUSABLE) ??
+      node;
+    initial.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.stopPropagation();
@@ -66,6 +70,7 @@ export function Dialog({ title, role = 'dialog', onClose, children, description,
         ref={ref}
         className={className ? `dialog ${className}` : 'dialog'}
         role={role}
+        tabIndex={-1}
         aria-modal="true"
         aria-labelledby={titleId}
         aria-describedby={description ? descId : undefined}

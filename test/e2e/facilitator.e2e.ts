@@ -1,6 +1,6 @@
 // The facilitator's flow by keyboard alone: after every action (arriving, moving on, a new round, a
-// decision, undo, closing a dialog or the pass-the-device cover) seven digits record seven votes for
-// seven people, in order, in the database. Pass the device works by keys too.
+// decision saved or cancelled, undo, closing each dialog or the pass-the-device cover) seven digits
+// record seven votes for seven people, in order, in the database. Pass the device works by keys too.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, screenshot } from './support/browser';
@@ -172,6 +172,32 @@ describe('the facilitator by keyboard', () => {
     await session.grid.waitFor();
     await typeSeven(session, '0000111');
     expect(await storedVotes(page, 5, 1)).toEqual(expected('0000111'));
+
+    // The decision opened before the votes and cancelled with Escape: the digits go to the grid, not to
+    // the form's value list, and no decision is stored.
+    await page.keyboard.press('PageDown');
+    await page.getByText('Question 6 of 12', { exact: false }).waitFor();
+    await page.keyboard.press('PageDown');
+    await page.getByText('Question 7 of 12', { exact: false }).waitFor();
+    await page.keyboard.press('d');
+    await session.agreedValue.waitFor();
+    await page.keyboard.press('Escape');
+    await session.agreedValue.waitFor({ state: 'detached' });
+    await typeSeven(session, '1234012');
+    expect(await storedVotes(page, 7, 1)).toEqual(expected('1234012'));
+    expect(await session.decisionSaved.count()).toBe(0);
+
+    // The join panel for phones opened and closed with Escape: the keys are the grid's again.
+    await page.keyboard.press('PageDown');
+    await page.getByText('Question 8 of 12', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Open the room', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const room = page.getByRole('dialog', { name: 'Vote from phones' });
+    await room.waitFor();
+    await page.keyboard.press('Escape');
+    await room.waitFor({ state: 'detached' });
+    await typeSeven(session, '4321043');
+    expect(await storedVotes(page, 8, 1)).toEqual(expected('4321043'));
   });
 
   it('passes the device by keys: three people choose with digits, ? and n', async () => {
