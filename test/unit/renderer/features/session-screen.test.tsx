@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../support/render-app';
 import { databaseWithWorkshop } from '../db/db-harness';
 import type { Anonymity } from '../../../../shared/model/types';
+import { OSPO_FRAMEWORK } from '../../../../shared/framework';
 
 /** Seeds a workshop with these people through the repositories, then renders its session. */
 async function sessionWith(names: string[], anonymity: Anonymity = 'names') {
@@ -229,6 +230,41 @@ describe('session screen', () => {
     expect([...agreed.querySelectorAll('option')].slice(1).map((o) => o.textContent)).toEqual(
       words.map((w, v) => `${v} · ${w}`),
     );
+  });
+
+  it('"Go to question" lists every question in full and finds one by its words', async () => {
+    const user = userEvent.setup();
+    const { db, workshopId } = await sessionWith(['Ana']);
+    const ids = (await db.workshops.get(workshopId))!.settings.questionIds;
+    const statements = ids.map((id) => OSPO_FRAMEWORK.questions.find((q) => q.id === id)!.statement);
+    await user.keyboard('g');
+    const dialog = await screen.findByRole('dialog', { name: 'Go to question' });
+    // Whole texts, however long: the longest one is there to its last word.
+    const shown = within(dialog)
+      .getAllByRole('option')
+      .map((o) => o.querySelector('.jump-text')?.textContent);
+    expect(shown).toEqual(statements);
+    const longest = statements.reduce((a, b) => (b.length > a.length ? b : a));
+    expect(longest.length).toBeGreaterThan(70);
+    // A few words find it; Enter goes there and the dialog closes.
+    const target = statements.findIndex((st) => st === longest);
+    const words = longest
+      .split(/\s+/)
+      .filter((w) => w.length > 6)
+      .slice(0, 2);
+    await user.keyboard(words.join(' '));
+    const found = within(dialog).getAllByRole('option');
+    expect(found.map((o) => o.querySelector('.jump-text')?.textContent)).toContain(longest);
+    // Arrow down to it: the list is short once filtered, and the arrows stop at its end.
+    const position = found.findIndex((o) => o.textContent?.includes(longest));
+    for (let i = 0; i < position; i++) await user.keyboard('{ArrowDown}');
+    expect(within(dialog).getByRole('combobox').getAttribute('aria-activedescendant')).toBe(
+      found[position]!.id,
+    );
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Go to question' })).toBeNull());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(longest));
+    expect(screen.getByText(`Question ${target + 1} of ${ids.length}`, { exact: false })).toBeTruthy();
   });
 
   it('pass the device: one person at a time, never showing an earlier vote, and a deliberate way back', async () => {
