@@ -13,6 +13,7 @@ import {
 import {
   compareGroups,
   entryRows,
+  explainGridPoint,
   filterWorkshop,
   gridInput,
   ladderStages,
@@ -21,7 +22,7 @@ import {
   thresholdLabel,
 } from '../../../../shared/results';
 import { GGI_FRAMEWORK } from '../../../fixtures/frameworks';
-import { handWorkshop, person, team, TINY, votesFor } from '../scoring/fixtures';
+import { decision, handWorkshop, person, team, TINY, votesFor } from '../scoring/fixtures';
 import { badNumbers, overlapping } from '../charts/overlap';
 
 const tr = createTranslator('en');
@@ -79,6 +80,24 @@ describe('charts from engine results', () => {
     );
     const charts = drawAll(empty);
     expect(charts[1] && 'bars' in charts[1] && charts[1].bars.every((b) => b.bar === null)).toBe(true);
+  });
+
+  it('a point left of its band’s start: drawn where it is, flagged on the chart and in words', () => {
+    // With s2a agreed at 3, stage 3 is reached while involvement is 0.5, left of band 3 (from 0.6).
+    const result = scoreWorkshop({ ...handWorkshop(), decisions: [decision('s2a', 3)] });
+    const point = result.group.gridPoint!;
+    expect(point.leftOfBand).toBe(true);
+    const [grid] = drawAll(result);
+    if (!grid || !('points' in grid)) throw new Error('no grid');
+    const drawn = grid.points.find((p) => p.id === 'group')!;
+    expect(drawn.flagged).toBe(true);
+    expect(drawn.cx).toBeCloseTo(grid.plot.x + point.x! * grid.plot.width);
+    expect(drawn.cx).toBeLessThan(grid.bands[3]!.x);
+    expect(drawn.cy).toBeGreaterThan(grid.bands[3]!.y);
+    expect(grid.shapes.find((s) => s.key === 'flag-group')).toMatchObject({ x2: grid.bands[3]!.x });
+    expect(explainGridPoint(point, result.group, tr, (id) => id).lines).toContain(
+      'x 0.50 lies left of where the band of stage 3 starts (0.60): its practices are in place with less involvement in open source than that stage usually goes with.',
+    );
   });
 
   it('a role with one person: that person’s figures, a mix without a spread', () => {
