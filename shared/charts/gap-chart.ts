@@ -117,14 +117,19 @@ export function gapChartGeometry(input: GapChartInput): GapChartGeometry {
       }),
     ),
   );
-  // Series on the same value are stacked in the row, each marker clear of the next: the rows grow to
-  // hold the largest stack (ten teams can agree on a value).
+  // Series on the same value are stacked in the row, each marker clear of the next: in one column up to
+  // three, in two beyond (a nudge of under a marker's width, far less than the half point between two
+  // values), and the rows grow to hold the largest stack (ten teams can agree on a value).
   const stacks = input.rows.map((row) => {
     const counts = new Map<number, number>();
     for (const v of row.values) if (v !== null && v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
     return counts;
   });
-  const deepest = Math.max(1, ...stacks.flatMap((counts) => [...counts.values()]));
+  const columnsFor = (n: number) => (n > 3 ? 2 : 1);
+  const deepest = Math.max(
+    1,
+    ...stacks.flatMap((c) => [...c.values()].map((n) => Math.ceil(n / columnsFor(n)))),
+  );
   const pitch = 2.7 * r;
   const rowHeight = Math.max(fontSize * 2, 2 * r + 10, deepest * pitch + 6);
   const firstRow = axisY + fontSize * 0.6;
@@ -175,8 +180,11 @@ export function gapChartGeometry(input: GapChartInput): GapChartGeometry {
       if (x === null || x === undefined || v === null || v === undefined) return;
       const at = seen.get(v) ?? 0;
       seen.set(v, at + 1);
-      const dy = (at - ((stacks[i]?.get(v) ?? 1) - 1) / 2) * pitch;
-      shapes.push(...marker(`point-${row.key}-${s.key}`, s.marker, x, y + dy, r, seriesStyle(s)));
+      const n = stacks[i]?.get(v) ?? 1;
+      const columns = columnsFor(n);
+      const dx = columns === 1 ? 0 : ((at % 2) - 0.5) * pitch;
+      const dy = (Math.floor(at / columns) - (Math.ceil(n / columns) - 1) / 2) * pitch;
+      shapes.push(...marker(`point-${row.key}-${s.key}`, s.marker, x + dx, y + dy, r, seriesStyle(s)));
     });
     addText(
       text(`note-${row.key}`, row.note, input.width, y + fontSize * 0.35, {
