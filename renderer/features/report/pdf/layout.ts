@@ -105,16 +105,17 @@ function layoutBlock(kit: LayoutKit, block: ReportBlock, width: number): Atom[] 
     case 'table':
       return tableRows(kit, block.columns, block.rows, width);
     case 'figure': {
+      // The chart with the first lines of its words; the rest of the words flow on, so a tall chart
+      // never pushes them past the page's foot.
       const chart = kit.chart(block.figure, width, kit.type);
-      const description = linesAtom(kit, text.wrap(block.description, kit.type.small, width), kit.type.small);
+      const lines = text.wrap(block.description, kit.type.small, width);
       return [
-        {
-          ...stack([
-            { ...chart, spaceBefore: 0 },
-            { ...description, spaceBefore: 4 },
-          ]),
-          spaceBefore: 6,
-        },
+        { ...chart, spaceBefore: 6, keepWithNext: lines.length > 0 },
+        ...lines.map((line, i) => ({
+          ...linesAtom(kit, [line], kit.type.small),
+          spaceBefore: i === 0 ? 4 : 0,
+          keepWithNext: i === 0 && lines.length > 1,
+        })),
       ];
     }
     case 'columns': {

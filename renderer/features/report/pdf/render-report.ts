@@ -19,6 +19,8 @@ export interface RenderedReport {
   sections: { id: ReportSectionId; title: string; firstPage: number; lastPage: number }[];
   /** Sections meant for one page that took more (the executive summary); empty when all is well. */
   overflowing: ReportSectionId[];
+  /** Pages where something runs past the page's foot into the footer; empty when all is well. */
+  overrunning: { section: ReportSectionId; page: number }[];
 }
 
 /** The type scales a one-page section may be set at, largest first. */
@@ -76,6 +78,7 @@ export async function renderReport(
   let page = 0;
   let drawn = 0;
   const placed: RenderedReport['sections'] = [];
+  const overrunning: RenderedReport['overrunning'] = [];
   for (const { section, atoms } of laidOut) {
     if (page > 0) doc.addPage([paper.width, paper.height], 'portrait');
     page += 1;
@@ -102,6 +105,7 @@ export async function renderReport(
         y += space;
       }
       atom.draw(MARGIN.left, y);
+      if (y + atom.height > bottom + 0.5) overrunning.push({ section: section.id, page });
       if (atom.outline !== undefined) doc.outline.add(entry, pdfText(atom.outline), { pageNumber: page });
       y += atom.height;
       atTop = false;
@@ -119,7 +123,7 @@ export async function renderReport(
   const overflowing = placed
     .filter((p) => report.sections.find((s) => s.id === p.id)?.onePage && p.lastPage > p.firstPage)
     .map((p) => p.id);
-  return { bytes, pageCount: page, sections: placed, overflowing };
+  return { bytes, pageCount: page, sections: placed, overflowing, overrunning };
 }
 
 /** The report as PDF bytes: the one call a caller needs (the app's export, a command line). */

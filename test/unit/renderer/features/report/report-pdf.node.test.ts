@@ -221,4 +221,23 @@ describe('the PDF report', () => {
       'On 4 Nov 2025 it sat at involvement',
     );
   });
+
+  it.each([7, 10])(
+    'runs nothing into the footer with %i teams: every chart and its words stay on their pages',
+    async (teams) => {
+      const { overrunning, overflowing, bytes } = await render({
+        participants: 30,
+        questions: 'short',
+        teams,
+        seed: 3,
+      });
+      expect(overrunning).toEqual([]);
+      expect(overflowing).toEqual([]);
+      // Each page's last line is its footer, whole.
+      for (const [i, page] of pdfToText(bytes).entries()) {
+        const lines = page.split('\n').filter((l) => l.trim() !== '');
+        expect(lines.at(-1)?.trim(), `page ${i + 1}`).toMatch(/^Page \d+ of \d+$|4 May 2026$/);
+      }
+    },
+  );
 });
