@@ -223,7 +223,9 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
 
   // The target's name, then the bands' names, each at the first of its places that no mark or text
   // holds; then the points' labels around them.
-  const taken = (): Box[] => [...textBoxes, ...marks, ...lines];
+  // The spread's outline too: a name written along one of its edges is struck through.
+  const edges = spreadBox ? outline(spreadBox) : [];
+  const taken = (): Box[] => [...textBoxes, ...marks, ...lines, ...edges];
   const targetBand = bands.find((b) => b.target);
   if (targetBand && input.target) {
     const inset = (targetBand.reached ? 4 : 1.5) + 4;
@@ -306,6 +308,14 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
     textBoxes,
   };
 }
+
+/** A box's four edges as thin boxes. */
+const outline = (b: Box): Box[] => [
+  { x: b.x - 1, y: b.y - 1, width: b.width + 2, height: 2 },
+  { x: b.x - 1, y: b.y + b.height - 1, width: b.width + 2, height: 2 },
+  { x: b.x - 1, y: b.y - 1, width: 2, height: b.height + 2 },
+  { x: b.x + b.width - 1, y: b.y - 1, width: 2, height: b.height + 2 },
+];
 
 const bandStyle = (b: GridChartBand, fontSize: number) => ({
   size: fontSize,

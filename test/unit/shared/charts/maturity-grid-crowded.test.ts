@@ -113,11 +113,18 @@ describe.each(Object.entries(CASES))('the grid with %s', (_, points) => {
       g.marks.flatMap((m, j) => (clash(t, m) ? [`text ${i} on the mark of ${g.points[j]!.id}`] : [])),
     );
     expect(onMarks).toEqual([]);
-    // Nor across the line that joins a marker set aside to its exact point.
+    // Nor across the line that joins a marker set aside to its exact point, nor the spread's outline.
     const joins = g.shapes.flatMap((x) =>
       x.kind === 'line' && x.key.startsWith('dodge-')
         ? [{ x: Math.min(x.x1, x.x2), y: x.y1 - 0.5, width: Math.abs(x.x2 - x.x1), height: 1 }]
-        : [],
+        : x.kind === 'rect' && x.key === 'spread'
+          ? [
+              { x: x.x, y: x.y - 0.5, width: x.width, height: 1 },
+              { x: x.x, y: x.y + x.height - 0.5, width: x.width, height: 1 },
+              { x: x.x - 0.5, y: x.y, width: 1, height: x.height },
+              { x: x.x + x.width - 0.5, y: x.y, width: 1, height: x.height },
+            ]
+          : [],
     );
     expect(texts.flatMap((t, i) => joins.filter((j) => clash(t, j)).map(() => `text ${i}`))).toEqual([]);
     // No marker hides another: teams on one point are set side by side.
