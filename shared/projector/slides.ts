@@ -37,6 +37,8 @@ export const PROJECTOR_FONT = 26;
 const WIDE = { width: 1040, height: 620 };
 const SIDE_WIDTH = 640;
 const HALF = { width: 860, height: 560 };
+/** Beyond this many groups compared, their stages run on in one paragraph. */
+const MANY_GROUPS = 4;
 
 type Words = Pick<Translator, 't' | 'formatNumber' | 'formatPercent'>;
 
@@ -190,7 +192,7 @@ export function comparisonSlide(input: {
 }): ResultsSlide {
   const { comparison, framework, tr } = input;
   const stageName = (s: number) => framework.stages.find((x) => x.stage === s)?.name ?? '';
-  const lines = comparison.groups.map((g) =>
+  const stages = comparison.groups.map((g) =>
     g.result.group.stageReached === null
       ? g.label
       : tr.t('results.projector.groupStage', {
@@ -199,6 +201,8 @@ export function comparisonSlide(input: {
           stageName: stageName(g.result.group.stageReached),
         }),
   );
+  // A line per group reads best for a few; more would push the charts off the screen, so they run on.
+  const lines = stages.length <= MANY_GROUPS ? stages : [stages.join(' · ')];
   const charts: { label: string; chart: Chart }[] = [];
   if (comparison.groups[0]?.result.measures.stages) {
     const grid = comparisonGridInput(comparison.groups, framework, input.targetStage, tr);
@@ -209,15 +213,19 @@ export function comparisonSlide(input: {
   }
   const ref = questionRefs(comparison.groups[0]!.result, tr);
   // On the projector the rows are named by their reference alone: the statements are read from the laptop.
-  const gaps = comparisonGapInput(comparison, () => '', ref, 6, tr);
-  charts.push({
-    label: tr.t('results.compare.gapsTitle'),
-    chart: gapChartGeometry({
+  // Up to six questions, as many as fit beside the grid: many groups on one value make tall rows.
+  const width = charts.length > 0 ? HALF.width : WIDE.width;
+  const gapChart = (limit: number) => {
+    const gaps = comparisonGapInput(comparison, () => '', ref, limit, tr);
+    return gapChartGeometry({
       ...gaps,
       rows: gaps.rows.map((r) => ({ ...r, label: ref(r.key) })),
-      width: charts.length > 0 ? HALF.width : WIDE.width,
+      width,
       fontSize: PROJECTOR_FONT,
-    }),
-  });
+    });
+  };
+  let chart = gapChart(6);
+  for (let limit = 5; limit >= 1 && chart.height > HALF.height; limit--) chart = gapChart(limit);
+  charts.push({ label: tr.t('results.compare.gapsTitle'), chart });
   return { kind: 'results', title: input.title, lines, charts };
 }

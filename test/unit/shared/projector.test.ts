@@ -5,7 +5,10 @@ import { createTranslator } from '../../../shared/i18n';
 import { OSPO_FRAMEWORK } from '../../../shared/framework';
 import { roomSeesVoters } from '../../../shared/model/participant-name';
 import { parseProjectorMessage } from '../../../shared/projector/messages';
-import { overviewSlide, questionSlide } from '../../../shared/projector/slides';
+import { comparisonSlide, overviewSlide, questionSlide } from '../../../shared/projector/slides';
+import { compareGroups, filterWorkshop, teamSeries } from '../../../shared/results';
+import { scoreRevealed } from '../../../shared/scoring/counted-votes';
+import { reportWorkshop } from '../../support/report-workshop';
 import { scoreWorkshop, summarizeQuestionRounds } from '../../../shared/scoring';
 import { handWorkshop, person, TINY, votesFor } from './scoring/fixtures';
 
@@ -76,5 +79,31 @@ describe('projector slides', () => {
       charts: [{ label: 'x', chart: { width: 1, height: 1, shapes: [{ kind: 'script', key: 'k' }] } }],
     };
     expect(parseProjectorMessage({ type: 'slide', workshopId: 'w', seq: 1, slide: bad })).toBeNull();
+  });
+});
+
+describe('the projector’s comparison of many teams', () => {
+  it('fits ten teams on one screen: their stages run on, and the gap chart keeps to the grid’s height', () => {
+    const stored = reportWorkshop({ participants: 30, questions: 'short', teams: 10, seed: 3 }).stored;
+    const whole = scoreRevealed(stored);
+    const comparison = compareGroups(
+      teamSeries(stored.teams).map((s) => ({
+        ...s,
+        result: scoreRevealed(filterWorkshop(stored, { kind: 'team', teamId: s.key }, whole)),
+      })),
+    );
+    const slide = comparisonSlide({
+      comparison,
+      framework: stored.framework,
+      title: 'Teams',
+      targetStage: 2,
+      tr,
+    });
+    expect(slide.lines).toHaveLength(1);
+    for (const team of stored.teams) expect(slide.lines[0]).toContain(`${team.name}: stage`);
+    const [grid, gaps] = slide.charts;
+    expect(gaps!.chart.height).toBeLessThanOrEqual(grid!.chart.height);
+    // Still the largest gaps, at least the first few.
+    expect(gaps!.chart.shapes.filter((s) => s.key.startsWith('note-')).length).toBeGreaterThanOrEqual(2);
   });
 });
