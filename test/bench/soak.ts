@@ -11,9 +11,9 @@
  * IndexedDB: votes lost (shown, then missing or with another value) and votes never shown must be 0.
  *
  * The heap (JSHeapUsedSize after DevTools' HeapProfiler.collectGarbage) is read before the first vote,
- * after the first question (everything loaded), on the home screen then, at the end, and on the home
- * screen again after leaving the session: in the session it holds the workshop's votes; back home it
- * must have let them go. Storage is navigator.storage.estimate().
+ * after the first question (everything loaded) and at the end; and on the home screen after the first
+ * question, halfway and after leaving the session at the end: in the session it holds the workshop's
+ * votes; back home it must have let them go. Storage is navigator.storage.estimate().
  *
  * Prints JSON lines: one per tenth of the questions (votes/s, collected heap), then the summary with
  * each figure beside its target and `met`, and the machine's load average (figures are comparable only
@@ -31,6 +31,7 @@ import { readStores } from '../e2e/support/database';
 import type { SeededWorkshop, SeedWorkshop } from '../e2e/results/seed.page';
 import { buildRenderer, repoRoot } from '../support/build-renderer';
 import { seedBundle } from './latency/page-bundle';
+import { compare, type StoredVote } from './soak/check';
 import { collectedHeap, runQuestion, screenAt, storageUsage, type ShownVote } from './soak/drive';
 import { frameworkWithQuestions } from './synthetic-workshop';
 
@@ -46,8 +47,13 @@ const TARGET_SUSTAINED = 0.8;
  * in the live queries take about 0.5 KB each; more than 1 KB is something kept beyond the data.
  */
 const TARGET_HEAP_BYTES_PER_VOTE = 1024;
-/** Back on the home screen, the heap within 1 MB of where it was before the session (15,000 votes in it). */
+/** Back on the home screen, the heap within 1 MB of where it was after the first question. */
 const TARGET_HEAP_KEPT_BYTES = 1024 * 1024;
+/**
+ * And what stays grows by less than a small object per vote over the second half: a leak of the votes
+ * themselves would keep hundreds of bytes each (see the heap per vote while the session is open).
+ */
+const TARGET_KEPT_BYTES_PER_VOTE = 32;
 /** 15,000 votes (with rounds, undo journal and indexes) in at most 15 MB. */
 const TARGET_STORAGE_BYTES_PER_VOTE = 1024;
 const MB = 1024 * 1024;
@@ -80,29 +86,6 @@ function plan(questions: number): SeedWorkshop {
     })),
     rounds: [],
   };
-}
-
-interface StoredVote {
-  workshopId: string;
-  questionId: string;
-  participantId: string;
-  round: number;
-  value: unknown;
-}
-
-/** Votes lost (shown as recorded, then missing or changed) and votes stored that the screen never showed. */
-function compare(shown: readonly ShownVote[], stored: readonly StoredVote[], questionIds: readonly string[]) {
-  const key = (q: string, round: number, p: string) => `${q}|${round}|${p}`;
-  const byKey = new Map(stored.map((v) => [key(v.questionId, v.round, v.participantId), v.value]));
-  const shownKeys = new Set<string>();
-  let lost = 0;
-  for (const vote of shown) {
-    const k = key(questionIds[vote.question - 1]!, vote.round, vote.participantId);
-    shownKeys.add(k);
-    if (!byKey.has(k) || byKey.get(k) !== vote.value) lost++;
-  }
-  const neverShown = [...byKey.keys()].filter((k) => !shownKeys.has(k)).length;
-  return { lost, neverShown };
 }
 
 async function main(): Promise<void> {
@@ -183,22 +166,22 @@ async function main(): Promise<void> {
       return result;
     };
     // After the first question every part of the session has run once (votes, reveal, new round,
-    // moving on): what the heap grows by from there on is what the session keeps.
+    // moving on): what the heap grows by from there on is what the session keeps. The home screen's heap
+    // then, halfway and at the end tells what leaving the session fails to give back.
     let heapWarm = heapStart;
-    let heapHomeWarm = 0;
+    const mid = Math.max(1, Math.floor(questions / 2));
+    const homeAt = new Map<number, { heap: number; votes: number }>();
     for (let q = 1; q <= questions; q++) {
       const votes = await runQuestion(page, q, ROUNDS, PEOPLE);
       shown.push(...votes);
       windowVotes += votes.length;
-      if (q === 1) {
-        // Every part of the app the soak uses is loaded now: the home screen's heap from here on is the
-        // baseline for what leaving the session must give back.
+      if (q === 1 || q === mid) {
         await untimed(async () => {
-          await screenAt(page, 2, 1, 'waiting');
+          await screenAt(page, q + 1, 1, 'waiting');
           await go('#/');
-          heapHomeWarm = await collectedHeap(cdp);
+          homeAt.set(q, { heap: await collectedHeap(cdp), votes: shown.length });
           await go(session);
-          heapWarm = await collectedHeap(cdp);
+          if (q === 1) heapWarm = await collectedHeap(cdp);
         });
       }
       if (q % tenth === 0 || q === questions) {
@@ -239,7 +222,10 @@ async function main(): Promise<void> {
     // Leaving the session must let all of that go: what the home screen holds more than after the first
     // question is kept by something that should have let it go.
     await go('#/');
-    const heapKept = (await collectedHeap(cdp)) - heapHomeWarm;
+    const heapHomeEnd = await collectedHeap(cdp);
+    const heapKept = heapHomeEnd - homeAt.get(1)!.heap;
+    const keptPerVote =
+      (heapHomeEnd - homeAt.get(mid)!.heap) / Math.max(1, shown.length - homeAt.get(mid)!.votes);
     const storagePerVote = (storageEnd - storageStart) / Math.max(1, votes.length);
     const votesPerS = shown.length / seconds;
     const sustained = speeds.at(-1)! / speeds[0]!;
@@ -249,6 +235,7 @@ async function main(): Promise<void> {
       sustained: sustained >= TARGET_SUSTAINED,
       heapPerVote: heapPerVote <= TARGET_HEAP_BYTES_PER_VOTE,
       heapKept: heapKept <= TARGET_HEAP_KEPT_BYTES,
+      heapKeptPerVote: keptPerVote <= TARGET_KEPT_BYTES_PER_VOTE,
       storage: storagePerVote <= TARGET_STORAGE_BYTES_PER_VOTE,
     };
     console.log(
@@ -270,8 +257,10 @@ async function main(): Promise<void> {
         heapBytesPerVote: Math.round(heapPerVote),
         sameVotesAsJsonBytesPerVote: Math.round(jsonPerVote),
         targetHeapBytesPerVote: TARGET_HEAP_BYTES_PER_VOTE,
-        heapHomeAfterFirstQuestionMB: round1(heapHomeWarm / MB),
+        heapHomeAfterFirstQuestionMB: round1(homeAt.get(1)!.heap / MB),
         heapKeptAfterLeavingMB: round2(heapKept / MB),
+        heapKeptSecondHalfBytesPerVote: Math.round(keptPerVote),
+        targetHeapKeptSecondHalfBytesPerVote: TARGET_KEPT_BYTES_PER_VOTE,
         targetHeapKeptAfterLeavingMB: TARGET_HEAP_KEPT_BYTES / MB,
         storageStartMB: round1(storageStart / MB),
         storageEndMB: round1(storageEnd / MB),
