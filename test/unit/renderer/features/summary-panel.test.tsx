@@ -71,6 +71,14 @@ describe('live summary', () => {
     expect(screen.queryByText('100%')).toBeNull();
   });
 
+  it('draws the grid with both axis titles and every band named', () => {
+    renderSummary(scoreWorkshop(handWorkshop()));
+    const drawn = [...document.querySelectorAll('svg text')].map((el) => el.textContent);
+    expect(drawn).toContain(`↑ ${TINY.axes!.execution.name}`);
+    expect(drawn).toContain(`${TINY.axes!.involvement.name} →`);
+    for (const [stage, { name }] of TINY.stages.entries()) expect(drawn).toContain(`${stage} · ${name}`);
+  });
+
   it('says nothing about the band when the point lies inside it', () => {
     renderSummary(scoreWorkshop(handWorkshop()));
     expect(screen.queryByTestId('summary-left-of-band')).toBeNull();
