@@ -208,15 +208,22 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
     shapes.push({ kind: 'rect', key: 'spread', ...spreadBox, stroke: 'ink', strokeWidth: 1.5, dash: [4, 3] });
   }
 
+  // Each move's arrow ends at the edge of the point it reaches, so its head shows; no label crosses it.
+  const trails: Box[] = [];
   for (const move of input.moves ?? []) {
-    shapes.push(
-      ...arrow(
-        `move-${move.key}`,
-        [toX(move.from.x), toY(move.from.y)],
-        [toX(move.to.x), toY(move.to.y)],
-        'ink',
-      ),
-    );
+    const [x1, y1, x2, y2] = [toX(move.from.x), toY(move.from.y), toX(move.to.x), toY(move.to.y)];
+    const length = Math.hypot(x2 - x1, y2 - y1);
+    const stop = Math.max(0, length - radius('group') - 2) / (length || 1);
+    const end: [number, number] = [x1 + (x2 - x1) * stop, y1 + (y2 - y1) * stop];
+    shapes.push(...arrow(`move-${move.key}`, [x1, y1], end, 'ink'));
+    for (let d = 0; d <= length; d += 4) {
+      trails.push({
+        x: x1 + ((x2 - x1) * d) / length - 3,
+        y: y1 + ((y2 - y1) * d) / length - 3,
+        width: 6,
+        height: 6,
+      });
+    }
   }
   const { points, marks, lines } = drawPoints(input.points, shapes, bands, { toX, toY, radius, plot });
   const unplaced = input.points.filter((p) => p.x === null).map((p) => p.id);
@@ -225,7 +232,7 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
   // holds; then the points' labels around them.
   // The spread's outline too: a name written along one of its edges is struck through.
   const edges = spreadBox ? outline(spreadBox) : [];
-  const taken = (): Box[] => [...textBoxes, ...marks, ...lines, ...edges];
+  const taken = (): Box[] => [...textBoxes, ...marks, ...lines, ...edges, ...trails];
   const targetBand = bands.find((b) => b.target);
   if (targetBand && input.target) {
     const inset = (targetBand.reached ? 4 : 1.5) + 4;

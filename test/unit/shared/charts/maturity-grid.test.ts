@@ -90,6 +90,33 @@ describe('maturity grid geometry', () => {
   });
 });
 
+describe('maturity grid over time', () => {
+  it('draws the move as an arrow whose head shows beside the point it reaches, and no label across it', () => {
+    const g = maturityGridGeometry({
+      ...base,
+      points: [
+        { id: 'earlier', label: 'Mar 2, 2026', x: 0.25, y: 0.3, kind: 'earlier', marker: 'circle' },
+        { id: 'group', label: 'Nov 20, 2026', x: 0.5, y: 0.3, kind: 'group' },
+      ],
+      moves: [{ key: 'group', from: { x: 0.25, y: 0.3 }, to: { x: 0.5, y: 0.3 } }],
+    });
+    const group = g.points.find((p) => p.id === 'group')!;
+    const head = g.shapes.find((s) => s.key === 'move-group-head');
+    expect(head?.kind).toBe('polygon');
+    const tip = head?.kind === 'polygon' ? head.points[0]! : [0, 0];
+    // The tip stops short of the group's marker (radius 7), so the head is not hidden under it.
+    expect(group.cx - tip[0]!).toBeGreaterThanOrEqual(7);
+    const shaft = g.shapes.find((s) => s.key === 'move-group-shaft');
+    if (shaft?.kind !== 'line') throw new Error('no shaft');
+    for (const p of g.points) {
+      const box = p.labelBox!;
+      const crosses =
+        box.y < shaft.y1 && box.y + box.height > shaft.y1 && box.x < shaft.x2 && box.x + box.width > shaft.x1;
+      expect(crosses, p.label).toBe(false);
+    }
+  });
+});
+
 describe('maturity grid band names', () => {
   it('names every band, on a chart as small as the live summary: a narrow band is named left of it', () => {
     const g = maturityGridGeometry({ ...base, width: 420, height: 240, points: [] });
