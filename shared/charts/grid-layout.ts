@@ -1,4 +1,14 @@
-import { inside, overlaps, text, textBox, type Box, type MeasureText, type TextShape } from './shapes';
+import type { GridChartBand } from './maturity-grid';
+import {
+  inside,
+  overlaps,
+  text,
+  textBox,
+  type Box,
+  type MeasureText,
+  type Paint,
+  type TextShape,
+} from './shapes';
 
 /**
  * Layout helpers of the maturity grid: markers that would hide one another are set side by side, and
@@ -118,4 +128,34 @@ export function bandSpots(
 export function outsideSpots(b: Box, plot: Box, fontSize: number): Spot[] {
   const within = { x: plot.x, y: b.y, width: b.x - plot.x, height: b.height };
   return within.width <= 0 ? [] : bandSpots(within, fontSize, 6, 'end').corners.slice(0, 2);
+}
+
+/**
+ * A band's name: in full inside the band (a corner first, then along its top or bottom) or just left of
+ * it; only when every such place is taken or too narrow, the stage's number alone inside it. Left of the
+ * band it is ink (it sits on paper); inside, the band's own text colour.
+ */
+export function placeBandName(
+  b: GridChartBand,
+  plot: Box,
+  fontSize: number,
+  taken: readonly Box[],
+  measure: MeasureText,
+): { shape: TextShape; box: Box; outside: boolean } | null {
+  const key = `band-label-${b.stage}`;
+  const style = { size: fontSize, weight: 'normal' as const, fill: `onBand${b.stage}` as Paint };
+  const fits = (label: string, spot: Spot) => measure(label, fontSize) <= spot.within.width - 8;
+  const { corners, along } = bandSpots(b, fontSize, 6, 'end');
+  const full = [...corners, ...outsideSpots(b, plot, fontSize), ...along].filter((spot) =>
+    fits(b.label, spot),
+  );
+  const number = [...corners, ...along].filter((spot) => fits(String(b.stage), spot));
+  let placed = placeFixed(key, b.label, full, taken, style, measure);
+  if (placed === null || placed.crowded) {
+    const short = placeFixed(key, String(b.stage), number, taken, style, measure);
+    if (short !== null && (!short.crowded || placed === null)) placed = short;
+  }
+  if (placed === null) return null;
+  const outside = placed.spot.within !== b;
+  return { shape: outside ? { ...placed.shape, fill: 'ink' } : placed.shape, box: placed.box, outside };
 }

@@ -1,5 +1,5 @@
 import { GRID_BANDS } from '../scoring/grid';
-import { bandSpots, EXTENT, outsideSpots, placeFixed, type Spot } from './grid-layout';
+import { bandSpots, EXTENT, placeBandName, placeFixed } from './grid-layout';
 import { drawPoints } from './grid-points';
 import { placeLabels } from './labels';
 import {
@@ -247,24 +247,10 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
     if (placed) addText(placed.shape, placed.box);
   }
   for (const b of bands) {
-    // The full name inside the band or just left of it; only when every such place is taken or too
-    // narrow, the stage's number alone inside it.
-    const key = `band-label-${b.stage}`;
-    const fits = (label: string, spot: Spot) => measure(label, fontSize) <= spot.within.width - 8;
-    const { corners, along } = bandSpots(b, fontSize, 6, 'end');
-    const inBand = [...corners, ...along];
-    const full = [...corners, ...outsideSpots(b, plot, fontSize), ...along].filter((spot) =>
-      fits(b.label, spot),
-    );
-    const number = inBand.filter((spot) => fits(String(b.stage), spot));
-    let placed = placeFixed(key, b.label, full, taken(), bandStyle(b, fontSize), measure);
-    if (placed === null || placed.crowded) {
-      const short = placeFixed(key, String(b.stage), number, taken(), bandStyle(b, fontSize), measure);
-      if (short !== null && (!short.crowded || placed === null)) placed = short;
-    }
+    const placed = placeBandName(b, plot, fontSize, taken(), measure);
     if (placed === null) continue;
-    b.outside = placed.spot.within !== b;
-    addText(b.outside ? { ...placed.shape, fill: 'ink' } : placed.shape, placed.box);
+    b.outside = placed.outside;
+    addText(placed.shape, placed.box);
   }
 
   const order = { participant: 0, earlier: 1, team: 2, group: 3 } as const;
@@ -323,12 +309,6 @@ const outline = (b: Box): Box[] => [
   { x: b.x - 1, y: b.y - 1, width: 2, height: b.height + 2 },
   { x: b.x + b.width - 1, y: b.y - 1, width: 2, height: b.height + 2 },
 ];
-
-const bandStyle = (b: GridChartBand, fontSize: number) => ({
-  size: fontSize,
-  weight: 'normal' as const,
-  fill: `onBand${b.stage}` as Paint,
-});
 
 /**
  * A label takes the colour of the ground it sits on: on one band, that band's text colour (white on the
