@@ -52,18 +52,20 @@ export const schemaVersions: readonly SchemaVersion[] = [
 ];
 
 /**
- * For every table, the key path (primary key or index) that holds the id of the workshop a row belongs
- * to, or null for a table whose rows belong to no workshop (installed frameworks). Deleting, replacing
- * or importing a workshop goes by these, table by table; a table missing here makes them refuse (nothing
- * is left half-done), and the repository tests fail until the table is listed.
+ * For every table, where the id of the workshop a row belongs to is found: the key path (primary key or
+ * index) that holds it; KEY_PREFIX when it is the first part of a compound primary key (its rows are one
+ * range of that key); or null for a table whose rows belong to no workshop (installed frameworks).
+ * Deleting, replacing or importing a workshop goes by these, table by table; a table missing here makes
+ * them refuse (nothing is left half-done), and the repository tests fail until the table is listed.
  */
+export const KEY_PREFIX = ':keyPrefix';
 export const WORKSHOP_KEY: Readonly<Record<string, string | null>> = {
   workshops: 'id',
   teams: 'workshopId',
   participants: 'workshopId',
-  votes: 'workshopId',
-  rounds: 'workshopId',
-  decisions: 'workshopId',
+  votes: KEY_PREFIX,
+  rounds: KEY_PREFIX,
+  decisions: KEY_PREFIX,
   sessions: 'workshopId',
   journal: 'workshopId',
   frameworks: null,

@@ -1,7 +1,8 @@
 import type { OspoDatabase } from './database';
 import type { WorkshopRecord } from './records';
 import { StorageError, toStorageError } from './errors';
-import { WORKSHOP_KEY } from './schema';
+import { KEY_PREFIX, WORKSHOP_KEY } from './schema';
+import { keysStartingWith } from './session.reads';
 import {
   validateWorkshopFields,
   type FieldName,
@@ -53,7 +54,8 @@ function assertValid(
 
 /**
  * Deletes every row of a workshop, table by table, inside the caller's transaction (over every table).
- * Each table says where it keeps the workshop id (WORKSHOP_KEY): for `sessions` that is the primary key;
+ * Each table says where it keeps the workshop id (WORKSHOP_KEY): for `sessions` that is the primary key,
+ * for votes, rounds and decisions the first part of it;
  * tables of no workshop (frameworks) are left alone; an undeclared table makes it refuse.
  */
 export async function deleteWorkshopRows(db: OspoDatabase, id: string): Promise<void> {
@@ -62,7 +64,11 @@ export async function deleteWorkshopRows(db: OspoDatabase, id: string): Promise<
     if (key === undefined) {
       throw new StorageError('error.storage.undeclaredTable', 'unknown', { table: table.name });
     }
-    if (key !== null) await table.where(key).equals(id).delete();
+    if (key === KEY_PREFIX) {
+      // One range of the primary key: deleted in one request, where an index is walked row by row.
+      const length = (table.schema.primKey.keyPath as string[]).length;
+      await keysStartingWith(table, [id], length).delete();
+    } else if (key !== null) await table.where(key).equals(id).delete();
   }
 }
 
