@@ -49,6 +49,18 @@ export const schemaVersions: readonly SchemaVersion[] = [
     reason: '2026-11-30: frameworks a facilitator imported, or that came embedded in a workshop file.',
     stores: { frameworks: '[id+version]' },
   },
+  {
+    version: 4,
+    reason:
+      '2026-11-30: votes, rounds and decisions keep their primary key only: every secondary index made writing a workshop of 150,000 votes slower, and reads go by ranges of the key.',
+    stores: {
+      // By workshop, question or round: ranges of the primary key (session.reads.ts keysStartingWith);
+      // by participant (rare: removing one) the workshop's keys, read without the votes.
+      votes: '[workshopId+questionId+round+participantId]',
+      rounds: '[workshopId+questionId+round]',
+      decisions: '[workshopId+questionId]',
+    },
+  },
 ];
 
 /**

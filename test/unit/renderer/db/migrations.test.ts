@@ -7,6 +7,9 @@ import {
   storesAt,
   type SchemaVersion,
 } from '../../../../renderer/db/schema';
+import { createRepositories } from '../../../../renderer/db/repositories';
+import { createSessionReads } from '../../../../renderer/db/session.reads';
+import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
 import { seedAtVersion, uniqueDbName } from './db-harness';
 import { RELEASED_SCHEMAS } from './released-schemas';
 import { VERSION_FIXTURES } from './version-fixtures';
@@ -102,6 +105,32 @@ describe('schema history', () => {
     const db = new OspoDatabase(name);
     await db.open();
     await expectFixtureKept(db, CURRENT_VERSION, schemaVersions);
+    db.close();
+  });
+});
+
+describe('version 4: votes, rounds and decisions by their primary key only', () => {
+  it('keeps a version 3 database’s votes readable by workshop, question and participant, and deletable', async () => {
+    const name = uniqueDbName('v4');
+    await seedAtVersion(name, 3, VERSION_FIXTURES[3]!);
+    const db = new OspoDatabase(name);
+    await db.open();
+    const indexes = (table: string) => db.table(table).schema.indexes.map((i) => i.name);
+    expect(indexes('votes')).toEqual([]);
+    expect(indexes('rounds')).toEqual([]);
+    expect(indexes('decisions')).toEqual([]);
+
+    const reads = createSessionReads(db);
+    const repos = createRepositories(db, { defaults: defaultWorkshopSettings });
+    expect(await reads.votesOfWorkshop('w1')).toHaveLength(2);
+    expect(await reads.votesOfQuestion('w1', 'licence-process')).toHaveLength(2);
+    expect(await reads.roundsOfWorkshop('w1')).toHaveLength(1);
+    expect(await reads.decisionsOfWorkshop('w1')).toHaveLength(1);
+    expect(await repos.people.voteCounts('w1', 'p1')).toEqual({ total: 1, revealed: 1 });
+
+    await repos.workshops.remove('w1');
+    expect([await db.votes.count(), await db.rounds.count(), await db.decisions.count()]).toEqual([0, 0, 0]);
+    expect(await db.frameworks.count()).toBe(1);
     db.close();
   });
 });

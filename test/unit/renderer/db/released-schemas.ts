@@ -47,4 +47,17 @@ const version3: ReleasedSchema = {
   upgrades: [],
 };
 
-export const RELEASED_SCHEMAS: readonly ReleasedSchema[] = [version1, version2, version3];
+const version4: ReleasedSchema = {
+  version: 4,
+  reason:
+    '2026-11-30: votes, rounds and decisions keep their primary key only: every secondary index made writing a workshop of 150,000 votes slower, and reads go by ranges of the key.',
+  stores: {
+    ...version3.stores,
+    votes: '[workshopId+questionId+round+participantId]',
+    rounds: '[workshopId+questionId+round]',
+    decisions: '[workshopId+questionId]',
+  },
+  upgrades: [],
+};
+
+export const RELEASED_SCHEMAS: readonly ReleasedSchema[] = [version1, version2, version3, version4];

@@ -231,4 +231,32 @@ describe('session repository', () => {
     await repos.workshops.remove(w.id);
     for (const table of db.tables) expect(await table.count()).toBe(0);
   });
+
+  it('counts and removes a participant’s votes in every question and round, and no one else’s', async () => {
+    const { db, repos, w, ana, bo, q, at } = await setup();
+    const other = w.settings.questionIds[1]!;
+    await repos.session.recordVotes([
+      { ...at(ana.id), value: 1 },
+      { ...at(bo.id), value: 2 },
+      { ...at(ana.id), questionId: other, value: 3 },
+    ]);
+    await repos.session.reveal(w.id, q, 1);
+    await repos.session.startRound(w.id, q);
+    await repos.session.recordVotes([
+      { ...at(ana.id, 2), value: 2 },
+      { ...at(bo.id, 2), value: 2 },
+    ]);
+    expect(await repos.people.voteCounts(w.id, ana.id)).toEqual({ total: 3, revealed: 1 });
+    expect(await repos.people.voteCounts(w.id, bo.id)).toEqual({ total: 2, revealed: 1 });
+
+    // A vote the room has seen is removed only when the facilitator confirms it.
+    await expect(repos.people.removeParticipant(ana.id)).rejects.toThrow(StorageError);
+    expect(await db.votes.count()).toBe(5);
+    await repos.people.removeParticipant(ana.id, { revealedVotes: 'remove' });
+    const left = await db.votes.toArray();
+    expect(left.map((v) => [v.participantId, v.questionId, v.round])).toEqual([
+      [bo.id, q, 1],
+      [bo.id, q, 2],
+    ]);
+  });
 });
