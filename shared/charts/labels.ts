@@ -55,23 +55,36 @@ export function placeLabels(
   obstacles: readonly Box[],
   bounds: Box,
   measure: MeasureText = estimateTextWidth,
+  /** Other marks' centres: a label beside its mark is never nearer to one of them (it would name it). */
+  marks: readonly { cx: number; cy: number }[] = [],
 ): PlacedLabel[] {
   const taken: Box[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   for (const request of requests) {
-    const result = place(request, taken, bounds, measure);
+    const result = place(request, taken, bounds, measure, marks);
     taken.push(result.box);
     placed.push(result);
   }
   return placed;
 }
 
-function place(request: LabelRequest, taken: readonly Box[], bounds: Box, measure: MeasureText): PlacedLabel {
+function place(
+  request: LabelRequest,
+  taken: readonly Box[],
+  bounds: Box,
+  measure: MeasureText,
+  marks: readonly { cx: number; cy: number }[],
+): PlacedLabel {
   const { cx, cy, r, size } = request;
   const weight = request.weight ?? 'normal';
   const make = (x: number, y: number, anchor: TextAnchor) =>
     text(request.key, request.text, x, y, { size, anchor, weight, halo: true });
   const free = (box: Box) => inside(box, bounds) && !taken.some((t) => overlaps(t, box));
+  const gap = (box: Box, x: number, y: number) =>
+    Math.hypot(Math.max(box.x - x, 0, x - box.x - box.width), Math.max(box.y - y, 0, y - box.y - box.height));
+  // Nearer to its own mark than to any other, by a margin, so the label cannot be read as another's.
+  const own = (box: Box) =>
+    marks.every((m) => (m.cx === cx && m.cy === cy) || gap(box, m.cx, m.cy) > gap(box, cx, cy) + 2);
   const at = (dx: number, dy: number, anchor: TextAnchor, distance: number) => {
     // Vertical neighbours sit above or below the mark; the baseline is offset so the box clears it.
     const x = cx + dx * distance;
@@ -83,7 +96,7 @@ function place(request: LabelRequest, taken: readonly Box[], bounds: Box, measur
     for (const [dx, dy, anchor] of DIRECTIONS) {
       const shape = at(dx, dy, anchor, distance);
       const box = textBox(shape, measure);
-      if (!free(box)) continue;
+      if (!free(box) || !own(box)) continue;
       // Beside the mark a label is plainly its own; above, below or across a corner, among other marks,
       // a short line says whose it is.
       const leader = distance > r + 4 || dy !== 0 ? leaderLine(request, box) : null;

@@ -280,6 +280,7 @@ export function maturityGridGeometry(input: GridChartInput): GridChartGeometry {
     taken(),
     { x: 0, y: 0, width: input.width, height: input.height },
     measure,
+    points.filter((p) => p.kind !== 'participant'),
   );
   for (const l of labels) {
     if (l.leader) shapes.push(l.leader);

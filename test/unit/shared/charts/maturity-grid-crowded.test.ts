@@ -130,6 +130,18 @@ describe.each(Object.entries(CASES))('the grid with %s', (_, points) => {
     // No marker hides another: teams on one point are set side by side.
     const big = g.marks.filter((_, i) => g.points[i]!.kind !== 'participant');
     expect(overlapping(big)).toEqual([]);
+    // Each label is nearer its own marker than any other's, so it cannot be read as another team's
+    // (a label far away, joined by a leader line, is the exception that says whose it is).
+    const gap = (b: Box, x: number, y: number) =>
+      Math.hypot(Math.max(b.x - x, 0, x - b.x - b.width), Math.max(b.y - y, 0, y - b.y - b.height));
+    const leadered = new Set(g.shapes.filter((x) => x.key.endsWith('-leader')).map((x) => x.key));
+    for (const p of g.points.filter((q) => q.labelBox && !leadered.has(`label-${q.id}-leader`))) {
+      for (const other of g.points.filter((q) => q.kind !== 'participant' && q !== p)) {
+        expect(gap(p.labelBox!, other.cx, other.cy), `${p.id} vs ${other.id}`).toBeGreaterThan(
+          gap(p.labelBox!, p.cx, p.cy),
+        );
+      }
+    }
     // Every band is named, every team and the group labelled, and the target named.
     for (let s = 0; s < 5; s++) expect(g.shapes.some((x) => x.key === `band-label-${s}`)).toBe(true);
     expect(g.points.filter((p) => p.kind !== 'participant').every((p) => p.labelBox !== null)).toBe(true);
