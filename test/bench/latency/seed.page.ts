@@ -46,6 +46,8 @@ export async function seedWorkshop(plan: SeedPlan): Promise<Seeded> {
     let votes = 0;
     for (const [q, questionId] of questionIds.entries()) {
       for (let round = 1; round <= plan.rounds; round++) {
+        // A round opens only after the one before it was revealed, as the session screen does it.
+        if (round > 1) await repos.session.startRound(workshop.id, questionId);
         const inputs = people.map((p, i) => ({
           workshopId: workshop.id,
           questionId,
