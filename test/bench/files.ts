@@ -10,13 +10,8 @@
  * Median of the timed runs after one warm-up; prints one JSON line per case with its target. Builds
  * the renderer first.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { startAppServer } from '../../electron/server/web/app-server';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
-import { buildRenderer, repoRoot } from '../support/build-renderer';
+import { launchBenchBrowser, serveBuiltApp } from './browser';
+import { buildRenderer } from '../support/build-renderer';
 import { seedBundle } from './latency/page-bundle';
 import { readWorkshopFile, serializeWorkshop } from '../../shared/files';
 import { syntheticWorkshopData } from './synthetic-workshop-data';
@@ -39,22 +34,10 @@ async function inChromium(): Promise<FileRun[]> {
   process.stderr.write('building the renderer…\n');
   await buildRenderer();
   const bundle = await seedBundle('test/bench/files/files.page.ts', GLOBAL);
-  const server = await startAppServer({
-    root: path.join(repoRoot, 'dist/renderer'),
-    port: 0,
-    room: { voterRoot: path.join(repoRoot, 'dist/voter') },
-  });
-  const profile = await mkdtemp(path.join(tmpdir(), 'ospo-bench-files-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-    serviceWorkers: 'block',
-  });
+  const server = await serveBuiltApp();
+  const browser = await launchBenchBrowser('files');
   try {
-    await context.route('**/*', (route) =>
-      new URL(route.request().url()).hostname === '127.0.0.1' ? route.fallback() : route.abort(),
-    );
+    const context = browser.context;
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url);
     await page.locator('html[data-app-ready="true"]').waitFor({ timeout: 60_000 });
@@ -73,9 +56,8 @@ async function inChromium(): Promise<FileRun[]> {
     }
     return runs;
   } finally {
-    await context.close();
+    await browser.close();
     await server.close();
-    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
   }
 }
 

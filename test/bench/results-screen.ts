@@ -12,14 +12,10 @@
  *
  *   node --import tsx test/bench/results-screen.ts
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Page } from 'playwright-core';
-import { startAppServer } from '../../electron/server/web/app-server';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
-import { buildRenderer, repoRoot } from '../support/build-renderer';
+import type { Page } from 'playwright-core';
+import { launchBenchBrowser, serveBuiltApp } from './browser';
+import { buildRenderer } from '../support/build-renderer';
 import { seedBundle } from './latency/page-bundle';
 import type { SeededWorkshop, SeedWorkshop } from '../e2e/results/seed.page';
 import type { Framework } from '../../shared/framework';
@@ -119,23 +115,9 @@ async function browserCases(): Promise<void> {
   process.stderr.write('building the renderer…\n');
   await buildRenderer();
   const bundle = await seedBundle('test/e2e/results/seed.page.ts', GLOBAL);
-  const server = await startAppServer({
-    root: path.join(repoRoot, 'dist/renderer'),
-    port: 0,
-    room: { voterRoot: path.join(repoRoot, 'dist/voter') },
-  });
-  const profile = await mkdtemp(path.join(tmpdir(), 'ospo-bench-results-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-    viewport: { width: 1920, height: 1080 },
-    locale: 'en-US',
-    serviceWorkers: 'block',
-  });
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === '127.0.0.1' ? route.fallback() : route.abort(),
-  );
+  const server = await serveBuiltApp();
+  const browser = await launchBenchBrowser('results');
+  const context = browser.context;
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url);
@@ -230,9 +212,8 @@ async function browserCases(): Promise<void> {
       );
     }
   } finally {
-    await context.close();
+    await browser.close();
     await server.close();
-    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
   }
 }
 

@@ -12,14 +12,11 @@
  * and a summary line, each measured figure beside its target (p95 ≤ 300 ms, votes lost 0) with `met`, and
  * the machine's load average (the figures are only comparable on an idle machine).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { startAppServer } from '../../electron/server/web/app-server';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
+import { loadavg } from 'node:os';
+import type { Page } from 'playwright-core';
+import { launchBenchBrowser, serveBuiltApp } from './browser';
 import { readStores } from '../e2e/support/database';
-import { buildRenderer, repoRoot } from '../support/build-renderer';
+import { buildRenderer } from '../support/build-renderer';
 import { Phone } from './room/phone-client';
 
 const PHONES = 100;
@@ -60,18 +57,9 @@ async function setUp(page: Page, base: string): Promise<{ joinUrl: string }> {
 async function main(): Promise<void> {
   process.stderr.write('building the app and the voter page…\n');
   await buildRenderer();
-  const server = await startAppServer({
-    root: path.join(repoRoot, 'dist/renderer'),
-    port: 0,
-    room: { voterRoot: path.join(repoRoot, 'dist/voter') },
-  });
-  const profile = await mkdtemp(path.join(tmpdir(), 'ospo-bench-room-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-    viewport: { width: 1366, height: 768 },
-  });
+  const server = await serveBuiltApp();
+  const browser = await launchBenchBrowser('room', { width: 1366, height: 768 });
+  const context = browser.context;
   const phones: Phone[] = [];
   try {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -149,9 +137,8 @@ async function main(): Promise<void> {
     if (lost > TARGET_VOTES_LOST) process.exitCode = 1;
   } finally {
     for (const phone of phones) phone.stop();
-    await context.close();
+    await browser.close();
     await server.close();
-    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
   }
 }
 

@@ -21,15 +21,11 @@
  *
  *   node --import tsx test/bench/soak.ts [--questions N]
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { startAppServer } from '../../electron/server/web/app-server';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
+import { loadavg } from 'node:os';
+import { launchBenchBrowser, serveBuiltApp } from './browser';
 import { readStores } from '../e2e/support/database';
 import type { SeededWorkshop, SeedWorkshop } from '../e2e/results/seed.page';
-import { buildRenderer, repoRoot } from '../support/build-renderer';
+import { buildRenderer } from '../support/build-renderer';
 import { seedBundle } from './latency/page-bundle';
 import { compare, type StoredVote } from './soak/check';
 import { collectedHeap, runQuestion, screenAt, storageUsage, type ShownVote } from './soak/drive';
@@ -93,24 +89,9 @@ async function main(): Promise<void> {
   process.stderr.write('building the app…\n');
   await buildRenderer();
   const bundle = await seedBundle('test/e2e/results/seed.page.ts', GLOBAL);
-  const server = await startAppServer({
-    root: path.join(repoRoot, 'dist/renderer'),
-    port: 0,
-    room: { voterRoot: path.join(repoRoot, 'dist/voter') },
-  });
-  const profile = await mkdtemp(path.join(tmpdir(), 'ospo-soak-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-    viewport: { width: 1920, height: 1080 },
-    locale: 'en-US',
-    serviceWorkers: 'block',
-  });
-  // Same rule as the app: nothing leaves 127.0.0.1.
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === '127.0.0.1' ? route.fallback() : route.abort(),
-  );
+  const server = await serveBuiltApp();
+  const browser = await launchBenchBrowser('soak');
+  const context = browser.context;
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const errors: string[] = [];
@@ -279,9 +260,8 @@ async function main(): Promise<void> {
     );
     if (lost > 0 || neverShown > 0) process.exitCode = 1;
   } finally {
-    await context.close();
+    await browser.close();
     await server.close();
-    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
   }
 }
 

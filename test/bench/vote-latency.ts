@@ -12,13 +12,9 @@
  *
  *   node --import tsx test/bench/vote-latency.ts [--k 0,6000]
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startAppServer } from '../../electron/server/web/app-server';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
-import { buildRenderer, repoRoot } from '../support/build-renderer';
+import type { Page } from 'playwright-core';
+import { launchBenchBrowser, serveBuiltApp } from './browser';
+import { buildRenderer } from '../support/build-renderer';
 import { SEED_GLOBAL, seedBundle } from './latency/page-bundle';
 import type { Seeded, SeedPlan } from './latency/seed.page';
 import { instrument, typeQuestions, type Latency, type Typing } from './latency/typing';
@@ -81,22 +77,6 @@ function report(k: number, c: Case, latency: Latency): number {
   return p95;
 }
 
-async function launch(profile: string): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-    viewport: { width: 1920, height: 1080 },
-    locale: 'en-US',
-    serviceWorkers: 'block',
-  });
-  // Same rule as the app: nothing leaves 127.0.0.1.
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === '127.0.0.1' ? route.fallback() : route.abort(),
-  );
-  return context;
-}
-
 /** Seeds the workshop in the page's origin, then opens its session as a facilitator would. */
 async function openSeededSession(page: Page, base: string, bundle: string, plan: SeedPlan): Promise<Seeded> {
   await page.goto(base);
@@ -129,17 +109,13 @@ async function main(): Promise<void> {
   process.stderr.write('building the renderer…\n');
   await buildRenderer();
   const bundle = await seedBundle();
-  const server = await startAppServer({
-    root: path.join(repoRoot, 'dist/renderer'),
-    port: 0,
-    room: { voterRoot: path.join(repoRoot, 'dist/voter') },
-  });
+  const server = await serveBuiltApp();
   const pacedP95 = new Map<number, number>();
   try {
     for (const { k, rounds } of WORKSHOPS) {
       if (only && !only.has(k)) continue;
-      const profile = await mkdtemp(path.join(tmpdir(), 'ospo-bench-profile-'));
-      const context = await launch(profile);
+      const browser = await launchBenchBrowser('latency');
+      const context = browser.context;
       try {
         const page = context.pages()[0] ?? (await context.newPage());
         process.stderr.write(`K = ${k}: seeding…\n`);
@@ -158,8 +134,7 @@ async function main(): Promise<void> {
           if (c.typing === 'paced' && c.cpuSlowdown === 1) pacedP95.set(k, p95);
         }
       } finally {
-        await context.close();
-        await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+        await browser.close();
       }
     }
   } finally {
