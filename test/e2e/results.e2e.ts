@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, screenshot, waitForAppReady } from './support/browser';
 import { seriousViolations } from './support/axe';
+import { smallResultLabels } from './support/legibility';
 import { expectedSummary, fixed } from './support/expected';
 import { OSPO_FRAMEWORK } from '../../shared/framework';
 import { GGI_FRAMEWORK, GGI_FRAMEWORK_FILE } from '../fixtures/frameworks';
@@ -156,7 +157,7 @@ describe('results', () => {
     expect(await shown()).toContain(`${votes.length} votes`);
     const text = await shown();
     expect(secret.filter((name) => text.includes(name))).toEqual([]);
-    expect(await smallText(projector!, 24)).toEqual([]);
+    expect(await smallResultLabels(projector!, 24, 'body')).toEqual([]);
     await screenshot(projector!, 'projector-revealed-1920x1080');
 
     // The results screen can take over the projector: the overview for the whole group.
@@ -164,7 +165,7 @@ describe('results', () => {
     await app.page.getByRole('button', { name: 'Show on projector' }).click();
     await projector!.locator('.projector-results').waitFor();
     expect(await projector!.locator('.projector-results h1').innerText()).toBe('Whole group');
-    expect(await smallText(projector!, 24)).toEqual([]);
+    expect(await smallResultLabels(projector!, 24, 'body')).toEqual([]);
     const results = await shown();
     expect(secret.filter((name) => results.includes(name))).toEqual([]);
     await screenshot(projector!, 'projector-results-1920x1080');
@@ -263,21 +264,3 @@ describe('results', () => {
     await page.getByTestId('figure-gaps').waitFor();
   });
 });
-
-/** Text on the page rendered smaller than `min` px (SVG text scaled with its chart), read from the back. */
-async function smallText(page: Page, min: number): Promise<string[]> {
-  return page.evaluate((min) => {
-    const small: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      const text = node.textContent?.trim() ?? '';
-      if (!el || text === '' || el.closest('.visually-hidden, title, [aria-hidden="true"]')) continue;
-      let size = parseFloat(getComputedStyle(el).fontSize);
-      const svg = el.closest('svg');
-      if (svg) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      if (size < min - 0.5) small.push(`${text} (${size.toFixed(1)} px)`);
-    }
-    return small;
-  }, min);
-}
