@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/csp';
+import { contentTypeFor } from '../server/static-files';
 import { APP_HOST, APP_SCHEME } from './origin';
 
 export type ResolvedPath = { ok: true; filePath: string } | { ok: false; status: 400 | 403 | 404 };
@@ -51,31 +52,6 @@ export function resolveAppPath(rootDir: string, requestUrl: string): ResolvedPat
     return { ok: false, status: 403 };
   }
   return { ok: true, filePath };
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function contentTypeFor(filePath: string): string {
-  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
 /** Headers on every app:// response, errors included. */

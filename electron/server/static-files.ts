@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { BASE_HEADERS, sendText } from './http-kit';
 
-export const MIME_TYPES: Readonly<Record<string, string>> = {
+const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -31,6 +31,11 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
 };
+
+/** The type a served file is sent with, from its extension; unknown ones as plain bytes. */
+export function contentTypeFor(filePath: string): string {
+  return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
 
 /** The CSP of a built page: the content of its `<meta http-equiv="Content-Security-Policy">`. */
 export function readCsp(indexHtml: string): string | undefined {
@@ -88,7 +93,7 @@ export async function staticFiles(root: string, csp?: string): Promise<StaticFil
     const body = await readFile(file);
     res.writeHead(200, {
       ...BASE_HEADERS,
-      'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': contentTypeFor(file),
       'Content-Length': body.length,
       ...(policy ? { 'Content-Security-Policy': policy } : {}),
     });

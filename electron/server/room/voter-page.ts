@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { BASE_HEADERS, sendText } from '../http-kit';
-import { MIME_TYPES } from '../static-files';
+import { contentTypeFor } from '../static-files';
 
 export interface VoterPage {
   serve(req: IncomingMessage, res: ServerResponse, pathname: string): void;
@@ -17,7 +17,7 @@ export async function loadVoterPage(root: string, csp: string): Promise<VoterPag
   const files = new Map<string, { body: Buffer; type: string }>();
   const add = async (relative: string) => {
     const body = await readFile(path.join(root, relative));
-    const type = MIME_TYPES[path.extname(relative).toLowerCase()] ?? 'application/octet-stream';
+    const type = contentTypeFor(relative);
     files.set(`/${relative.split(path.sep).join('/')}`, { body, type });
   };
   try {

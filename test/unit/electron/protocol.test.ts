@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/ipc/csp';
-import { contentTypeFor, createAppProtocolHandler, resolveAppPath } from '../../../electron/main/protocol';
+import { createAppProtocolHandler, resolveAppPath } from '../../../electron/main/protocol';
+import { contentTypeFor } from '../../../electron/server/static-files';
 
 const root = path.resolve('/srv/app/dist/renderer');
 
