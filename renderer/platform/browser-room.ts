@@ -10,17 +10,8 @@ import {
   type DesktopEvents,
   type DesktopRequests,
 } from '../../shared/ipc/contract';
-import { ROOM_EVENTS_PATH, roomApiPath } from '../../shared/ipc/room';
+import { ROOM_EVENTS_PATH, roomApiPath, type RoomRequestMethod } from '../../shared/ipc/room';
 import { LocalizedError } from '../../shared/i18n';
-
-type RoomRequestMethod =
-  | 'listRoomAddresses'
-  | 'openRoom'
-  | 'closeRoom'
-  | 'getRoomStatus'
-  | 'publishRoomState'
-  | 'ackRoomBallots'
-  | 'decideRoomDevice';
 
 export async function request<M extends RoomRequestMethod>(
   method: M,

@@ -23,6 +23,16 @@ export const roomApiPath = (channel: `room:${string}`) => `/api/${channel.replac
 /** Browser mode: the server-sent event stream of what the desktop app receives over IPC. */
 export const ROOM_EVENTS_PATH = '/api/room/events';
 
+/** The desktop API's requests the room host answers: over IPC in Electron, over HTTP in the browser mode. */
+export type RoomRequestMethod =
+  | 'listRoomAddresses'
+  | 'openRoom'
+  | 'closeRoom'
+  | 'getRoomStatus'
+  | 'publishRoomState'
+  | 'ackRoomBallots'
+  | 'decideRoomDevice';
+
 /** An address of this computer the room can listen on. */
 export interface RoomAddress {
   /** The interface's name as the system calls it (en0, wlan0, Wi-Fi). */

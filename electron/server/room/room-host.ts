@@ -4,21 +4,12 @@
  * room methods of the desktop API, and the two kinds of message pushed to the app.
  */
 import type { DesktopEvents, DesktopRequests } from '../../../shared/ipc/contract';
-import type { RoomStatus } from '../../../shared/ipc/room';
+import type { RoomRequestMethod, RoomStatus } from '../../../shared/ipc/room';
 import { listRoomAddresses } from './addresses';
 import type { RoomLimits } from './phone-api';
 import { startRoomServer, type RoomServer } from './room-server';
 
-export type RoomMethods = Pick<
-  DesktopRequests,
-  | 'listRoomAddresses'
-  | 'openRoom'
-  | 'closeRoom'
-  | 'getRoomStatus'
-  | 'publishRoomState'
-  | 'ackRoomBallots'
-  | 'decideRoomDevice'
->;
+export type RoomMethods = Pick<DesktopRequests, RoomRequestMethod>;
 
 export interface RoomHostOptions {
   voterRoot: string;
