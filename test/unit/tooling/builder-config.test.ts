@@ -1,44 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const projectDir = path.resolve(import.meta.dirname, '../../..');
-const script = path.join(projectDir, 'test/support/validate-builder.mjs');
-const configPath = path.join(projectDir, 'electron-builder.yml');
-
-async function validate(config?: string): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, config ? [script, config] : [script], {
-      cwd: projectDir,
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
-  }
-}
+import { describe, expect, it } from 'vitest';
+import { configVariants, validate } from './builder-variants';
 
 describe('electron-builder.yml', () => {
-  let dir: string;
-  let original: string;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'ospo-builder-'));
-    original = await readFile(configPath, 'utf8');
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-
-  const variant = async (name: string, edit: (yaml: string) => string) => {
-    const file = path.join(dir, `${name}.yml`);
-    const edited = edit(original);
-    expect(edited, `${name} changes the configuration`).not.toBe(original);
-    await writeFile(file, edited);
-    return file;
-  };
+  const variant = configVariants('builder');
 
   it('passes electron-builder’s schema validation and the packaging rules', async () => {
     const { code, output } = await validate();

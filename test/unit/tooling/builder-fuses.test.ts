@@ -2,16 +2,9 @@
  * Electron's fuses in electron-builder.yml: the validation (npm run builder:validate) fails, naming the
  * fuse, on any setting weaker than the one the app ships, and on a fuse left to Electron's default.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SHIPPED_FUSES, validateBuilderConfig } from '../../support/validate-builder.mjs';
-
-const projectDir = path.resolve(import.meta.dirname, '../../..');
-const configPath = path.join(projectDir, 'electron-builder.yml');
+import { configVariants, validate } from './builder-variants';
 
 /** What the app ships, written out here so that weakening the validator's list fails too. */
 const SHIPPED: Record<string, boolean> = {
@@ -26,22 +19,7 @@ const SHIPPED: Record<string, boolean> = {
 };
 
 describe('electron-builder.yml fuses', () => {
-  let dir: string;
-  let original: string;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'ospo-fuses-'));
-    original = await readFile(configPath, 'utf8');
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-
-  const variant = async (name: string, edit: (yaml: string) => string) => {
-    const file = path.join(dir, `${name}.yml`);
-    const edited = edit(original);
-    expect(edited, `${name} changes the configuration`).not.toBe(original);
-    await writeFile(file, edited);
-    return file;
-  };
+  const variant = configVariants('fuses');
   const fuseLine = (name: string) => new RegExp(`^ {2}${name}: (true|false)\\n`, 'm');
 
   it('are checked against what the app ships, and the shipped configuration passes', async () => {
@@ -81,12 +59,8 @@ describe('electron-builder.yml fuses', () => {
     const file = await variant('inspect-on', (yaml) =>
       yaml.replace(fuseLine('enableNodeCliInspectArguments'), '  enableNodeCliInspectArguments: true\n'),
     );
-    const script = path.join(projectDir, 'test/support/validate-builder.mjs');
-    const failed = await promisify(execFile)(process.execPath, [script, file], { cwd: projectDir }).then(
-      () => null,
-      (error: { code?: number; stderr?: string }) => error,
-    );
-    expect(failed?.code).toBe(1);
-    expect(failed?.stderr).toContain('electronFuses.enableNodeCliInspectArguments must be false, not true');
+    const failed = await validate(file);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('electronFuses.enableNodeCliInspectArguments must be false, not true');
   });
 });
