@@ -53,6 +53,27 @@ export async function databaseWithWorkshop(
   return { name, db, repos, w };
 }
 
+/**
+ * Where the session tests start: a workshop with Ana and Bo, its first question `q`, and `at(person,
+ * round)` giving one vote's place. The clock ticks a millisecond per call, so every write is ordered.
+ */
+export async function sessionWithTwo(prefix: string) {
+  let now = 1_000;
+  const { db, repos, w } = await databaseWithWorkshop(prefix, { clock: { now: () => (now += 1) } });
+  const [ana, bo] = await repos.people.addParticipants(
+    w.id,
+    ['Ana', 'Bo'].map((displayName, i) => ({ line: i + 1, displayName, teamName: null, role: null })),
+  );
+  const q = w.settings.questionIds[0]!;
+  const at = (participantId: string, round = 1) => ({
+    workshopId: w.id,
+    questionId: q,
+    participantId,
+    round,
+  });
+  return { db, repos, w, ana: ana!, bo: bo!, q, at };
+}
+
 /** Every row of every table, in key order: two equal dumps mean nothing changed. */
 export async function dump(db: OspoDatabase): Promise<string> {
   const tables = await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const));

@@ -1,23 +1,9 @@
 // One enforcer of the round rules (the repository), and undo that never brings back what was removed.
 import { describe, expect, it } from 'vitest';
 import { StorageError } from '../../../../renderer/db/errors';
-import { databaseWithWorkshop } from './db-harness';
+import { sessionWithTwo } from './db-harness';
 
-async function setup() {
-  const { db, repos, w } = await databaseWithWorkshop('rounds');
-  const [ana, bo] = await repos.people.addParticipants(
-    w.id,
-    ['Ana', 'Bo'].map((displayName, i) => ({ line: i + 1, displayName, teamName: null, role: null })),
-  );
-  const q = w.settings.questionIds[0]!;
-  const at = (participantId: string, round = 1) => ({
-    workshopId: w.id,
-    questionId: q,
-    participantId,
-    round,
-  });
-  return { db, repos, w, ana: ana!, bo: bo!, q, at };
-}
+const setup = () => sessionWithTwo('rounds');
 
 const keyOf = (error: unknown) => (error instanceof StorageError ? error.key : String(error));
 

@@ -1,35 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { OspoDatabase } from '../../../../renderer/db/database';
-import { createRepositories } from '../../../../renderer/db/repositories';
-import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
 import { JOURNAL_LIMIT, TRIM_EVERY } from '../../../../renderer/db/session.repo';
-import { uniqueDbName } from './db-harness';
+import { sessionWithTwo } from './db-harness';
 import { StorageError } from '../../../../renderer/db/errors';
 
-async function setup() {
-  let now = 1_000;
-  const db = new OspoDatabase(uniqueDbName('session'));
-  const repos = createRepositories(db, {
-    defaults: defaultWorkshopSettings,
-    clock: { now: () => (now += 1) },
-  });
-  const w = await repos.workshops.create({
-    title: 'W',
-    organization: '',
-    date: '2026-11-25',
-    facilitator: '',
-  });
-  const ana = await repos.people.addParticipant(w.id, { displayName: 'Ana', teamId: null, role: null });
-  const bo = await repos.people.addParticipant(w.id, { displayName: 'Bo', teamId: null, role: null });
-  const q = w.settings.questionIds[0]!;
-  const at = (participantId: string, round = 1) => ({
-    workshopId: w.id,
-    questionId: q,
-    participantId,
-    round,
-  });
-  return { db, repos, w, ana, bo, q, at };
-}
+const setup = () => sessionWithTwo('session');
 
 describe('session repository', () => {
   it('records one vote per person, question and round; re-typing replaces it', async () => {
