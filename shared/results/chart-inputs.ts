@@ -9,6 +9,7 @@ import type { ArchetypeMix, GridPoint, ProfileEntry, ProfileResult, WorkshopResu
 import type { GroupComparison } from './comparison';
 import { decimal, percent, scaleValue, type Words } from './format';
 import { stageName } from './summary';
+import { archetypeName } from '../framework/names';
 
 /**
  * The results in the shape each chart geometry takes, worded from the catalog: one mapping for the
@@ -169,7 +170,7 @@ export function thresholdLabel(threshold: number, tr: Words): string {
  */
 export function mixRows(mix: ArchetypeMix | null, framework: Framework, tr: Words): BarRowInput[] {
   if (mix === null) return [];
-  const name = (id: string) => framework.archetypes.find((a) => a.id === id)?.name ?? id;
+  const name = (id: string) => archetypeName(framework, id);
   const rated = (s: ArchetypeMix['shares'][number]) => s.contributions.some((c) => c.ratings.length > 0);
   return [...mix.shares]
     .sort((a, b) => Number(rated(b)) - Number(rated(a)) || b.share - a.share)

@@ -10,6 +10,7 @@ import {
   type QuestionRef,
   type Words,
 } from './format';
+import { archetypeName } from '../framework/names';
 
 /**
  * The workings behind a profile's figures (the group's, a team's, a role's), worded from the catalog
@@ -106,7 +107,7 @@ export function explainGridPoint(
 
 export function explainMix(mix: ArchetypeMix | null, framework: Framework, tr: Words): Explanation {
   if (mix === null) return explanation([tr.t('results.explain.mix.none')], ['archetypeMix'], tr);
-  const name = (id: string) => framework.archetypes.find((a) => a.id === id)?.name ?? id;
+  const name = (id: string) => archetypeName(framework, id);
   const lines = [tr.t('results.explain.mix.pooled', { count: mix.pooled })];
   for (const share of [...mix.shares].sort((a, b) => b.share - a.share)) {
     lines.push(

@@ -1,6 +1,7 @@
 import type { Framework } from '../framework';
 import type { AgreementStatus, QuestionResult, WorkshopResult } from '../scoring/types';
 import { percent, questionRefs, scaleValue, type Words } from './format';
+import { archetypeName, statementOf } from '../framework/names';
 
 /**
  * Which numbers the results show, and the plain-language readings of them, for the screen and the report
@@ -42,7 +43,7 @@ export interface ResultsSummary {
 export function summarizeResults(result: WorkshopResult, framework: Framework, tr: Words): ResultsSummary {
   const ref = questionRefs(result, tr);
   const byId = new Map(result.questions.map((q) => [q.questionId, q]));
-  const statement = (id: string) => framework.questions.find((q) => q.id === id)?.statement ?? id;
+  const statement = (id: string) => statementOf(framework, id);
   const line = (id: string): QuestionLine => {
     const q = byId.get(id);
     return {
@@ -123,9 +124,7 @@ function headline(
   const mix = group.archetypeMix;
   if (result.measures.archetypeMix) {
     const top = mix ? [...mix.shares].sort((a, b) => b.share - a.share)[0] : undefined;
-    const name = top
-      ? (framework.archetypes.find((a) => a.id === top.archetypeId)?.name ?? top.archetypeId)
-      : '';
+    const name = top ? archetypeName(framework, top.archetypeId) : '';
     out.push(
       top && top.share > 0
         ? tr.t('results.headline.mix', { name, share: percent(tr, top.share) })

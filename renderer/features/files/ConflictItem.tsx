@@ -4,6 +4,7 @@ import type { ConflictChoice, MergeConflict, WorkshopData } from '../../../share
 import type { DecisionWithHistory, Vote } from '../../../shared/model/types';
 import { voteLabel } from '../../../shared/model/vote-scale';
 import { colorName, roleLabel } from '../../../shared/model/labels';
+import { statementOf } from '../../../shared/framework/names';
 
 interface Option {
   side: ConflictChoice;
@@ -22,7 +23,7 @@ function describe(
     id === null ? t('files.conflict.noTeam') : (data.teams.find((x) => x.id === id)?.name ?? id);
   const questionTitle = (id: string) => {
     const n = data.workshop.settings.questionIds.indexOf(id) + 1;
-    const statement = data.framework.questions.find((q) => q.id === id)?.statement ?? id;
+    const statement = statementOf(data.framework, id);
     return n > 0 ? t('files.conflict.question', { n, statement }) : statement;
   };
   const answer = (v: Vote) => voteLabel(v.value, tr, 'meaning', data.framework.scale);

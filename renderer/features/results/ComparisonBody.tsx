@@ -16,6 +16,7 @@ import { SeriesMark } from './SeriesMark';
 import { useProjecting, useShowOnProjector } from './ProjectorButton';
 import { comparisonSlide } from '../../../shared/projector/slides';
 import { useMemo } from 'react';
+import { statementOf } from '../../../shared/framework/names';
 
 /** How many questions the gap chart shows before "Show all". */
 const FIRST_GAPS = 10;
@@ -36,7 +37,7 @@ export function ComparisonBody({
   const tr = useTranslator();
   const { t } = tr;
   const [all, setAll] = useState(false);
-  const statementOf = (id: string) => framework.questions.find((q) => q.id === id)?.statement ?? id;
+  const statementFor = (id: string) => statementOf(framework, id);
   const groups = comparison.groups;
   const measures = groups[0]!.result.measures;
   const withGap = comparison.questions.filter((q) => q.gap !== null);
@@ -93,12 +94,12 @@ export function ComparisonBody({
         <p className="figure-caption">{t('results.compare.gapsCaption', { count: withGap.length })}</p>
         <GapChart
           label={t('results.compare.gapsTitle')}
-          input={comparisonGapInput(comparison, statementOf, refs, shown, tr)}
+          input={comparisonGapInput(comparison, statementFor, refs, shown, tr)}
         />
         <ol className="gap-list visually-hidden">
           {comparison.questions.slice(0, shown).map((q) => (
             <li key={q.questionId}>
-              {refs(q.questionId)} {statementOf(q.questionId)}:{' '}
+              {refs(q.questionId)} {statementFor(q.questionId)}:{' '}
               {groups.map((g, i) => `${g.label} ${q.values[i] ?? '—'}`).join(', ')}
             </li>
           ))}
@@ -120,7 +121,7 @@ export function ComparisonBody({
           {withGap.slice(0, DETAILED).map((q) => (
             <li key={q.questionId} className="differ-item" data-question={q.questionId}>
               <p className="question-line">
-                <span className="question-ref">{refs(q.questionId)}</span> {statementOf(q.questionId)}{' '}
+                <span className="question-ref">{refs(q.questionId)}</span> {statementFor(q.questionId)}{' '}
                 <strong>
                   {t('results.compare.gap', {
                     gap: tr.formatNumber(q.gap ?? 0, Number.isInteger(q.gap) ? 0 : 1),
@@ -154,7 +155,7 @@ export function ComparisonBody({
           {apart.map((q) => (
             <li key={q.questionId}>
               <span>
-                <span className="question-ref">{refs(q.questionId)}</span> {statementOf(q.questionId)} —{' '}
+                <span className="question-ref">{refs(q.questionId)}</span> {statementFor(q.questionId)} —{' '}
                 {groups
                   .filter((g) => q.agreeApart.includes(g.key))
                   .map((g) =>

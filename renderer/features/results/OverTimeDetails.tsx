@@ -4,6 +4,7 @@ import { questionRefs, type OverTime } from '../../../shared/results';
 import type { WorkshopResult } from '../../../shared/scoring';
 import { Figure, GapChart } from './charts';
 import { signed } from './OverTimeView';
+import { archetypeName, statementOf } from '../../../shared/framework/names';
 
 /** The mix and the per-question values, then and now, as arrows; questions asked only once, listed. */
 export function OverTimeDetails({
@@ -24,12 +25,12 @@ export function OverTimeDetails({
   const tr = useTranslator();
   const { t } = tr;
   const refNow = questionRefs(after, tr);
-  const statement = (id: string) => framework.questions.find((q) => q.id === id)?.statement ?? id;
+  const statement = (id: string) => statementOf(framework, id);
   const series = [
     { key: 'then', label: then, color: '#000000', marker: 'circle' as const, hollow: true },
     { key: 'now', label: now, color: '#000000', marker: 'circle' as const },
   ];
-  const archetype = (id: string) => framework.archetypes.find((a) => a.id === id)?.name ?? id;
+  const archetype = (id: string) => archetypeName(framework, id);
   // The mix's scale ends at the next quarter above its largest share, so small shifts stay visible.
   const shares = (moved.mix ?? []).flatMap((m) => [m.before ?? 0, m.after ?? 0]);
   const mixMax = Math.min(1, Math.ceil(Math.max(0.25, ...shares) * 4) / 4);
