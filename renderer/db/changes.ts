@@ -41,7 +41,7 @@ export function collectChanges(
     // repeat them by another key.
     if (index !== '' && index !== ':dels') continue;
     switch (table) {
-      case 'votes':
+      case 'roundVotes':
         forEachRange(tree, (from, to) => noteVotes(into, from, to, workshopId, low, high));
         break;
       case 'rounds':
@@ -70,11 +70,11 @@ function noteVotes(
   high: IndexableType,
 ): void {
   if (cmp(to, low) < 0 || cmp(from, high) > 0) return;
-  // One vote: [workshopId, questionId, round, participantId].
+  // One round's votes: [workshopId, questionId, round].
   const first = keyParts(from);
   const last = keyParts(to);
-  if (cmp(from, to) === 0 && first?.length === 4) {
-    const [, questionId, round] = first as [string, string, number, string];
+  if (cmp(from, to) === 0 && first?.length === 3) {
+    const [, questionId, round] = first as [string, string, number];
     let rounds = into.rounds.get(questionId);
     if (rounds === undefined) into.rounds.set(questionId, (rounds = new Set()));
     rounds.add(round);

@@ -7,9 +7,9 @@ import type {
   JournalEntry,
   ParticipantRecord,
   RoundRecord,
+  RoundVotesRecord,
   SessionRecord,
   TeamRecord,
-  VoteRecord,
   WorkshopRecord,
 } from './records';
 
@@ -17,7 +17,7 @@ export class OspoDatabase extends Dexie {
   workshops!: EntityTable<WorkshopRecord, 'id'>;
   teams!: EntityTable<TeamRecord, 'id'>;
   participants!: EntityTable<ParticipantRecord, 'id'>;
-  votes!: Table<VoteRecord, [string, string, number, string]>;
+  roundVotes!: Table<RoundVotesRecord, [string, string, number]>;
   rounds!: Table<RoundRecord, [string, string, number]>;
   decisions!: Table<DecisionRecord, [string, string]>;
   sessions!: EntityTable<SessionRecord, 'workshopId'>;
@@ -34,15 +34,19 @@ export class OspoDatabase extends Dexie {
 
 /**
  * Declares a schema history on a Dexie database: each version's stores and, where it has one, its
- * upgrader, run row by row when an older database is opened. Exported so the migration tests can run
+ * upgraders (tables filled from others, then rows rewritten one by one), run when an older database is opened. Exported so the migration tests can run
  * this same code with a version that does not exist yet.
  */
 export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
   for (const v of versions) {
     const version = db.version(v.version).stores(v.stores);
-    const upgrade = v.upgrade;
-    if (!upgrade) continue;
+    const { upgrade = {}, regroup = {} } = v;
+    if (Object.keys(upgrade).length === 0 && Object.keys(regroup).length === 0) continue;
     version.upgrade(async (tx) => {
+      // A table this version deletes is still readable here: Dexie deletes it after the upgrade.
+      for (const [table, { from, rows }] of Object.entries(regroup)) {
+        await tx.table(table).bulkAdd(rows(await tx.table(from).toArray()));
+      }
       for (const [table, rewrite] of Object.entries(upgrade)) {
         await tx
           .table(table)

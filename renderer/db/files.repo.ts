@@ -10,6 +10,8 @@ import type { WorkshopData } from '../../shared/files/workshop-data';
 import { workshopContent } from '../../shared/files/write';
 import { canonicalJson } from '../../shared/files/canonical';
 import { checkWorkshopData } from '../../shared/files/workshop-ops';
+import { roundRowsOf } from './vote-store';
+import type { RoundVotesRecord, VoteRecord } from './records';
 
 /** One workshop to write: as a new workshop, or in place of the one with its id. */
 export interface WorkshopWrite {
@@ -101,11 +103,11 @@ export function createFilesRepository(db: OspoDatabase, clock: Clock = systemClo
     await sync(db.participants, (p) => p.id, was.participants, data.participants);
     await sync(db.rounds, (r) => [r.workshopId, r.questionId, r.round], was.rounds, data.rounds);
     await sync(
-      db.votes,
-      (v) => [v.workshopId, v.questionId, v.round, v.participantId],
-      was.votes,
-      data.votes,
-      (a, b) => a.value === b.value && a.at === b.at,
+      db.roundVotes,
+      (r) => [r.workshopId, r.questionId, r.round],
+      roundRowsOf(was.votes),
+      roundRowsOf(keepBallots(was.votes, data.votes)),
+      sameRoundVotes,
     );
     await sync(db.decisions, (d) => [d.workshopId, d.questionId], was.decisions, data.decisions);
     await sync(
@@ -189,4 +191,29 @@ async function sync<T, K extends IndexableType>(
   }
   if (stored.size > 0) await table.bulkDelete([...stored.values()].map(key));
   if (puts.length > 0) await table.bulkPut(puts);
+}
+
+/** Same votes in a round: the same people, values, times and phone ballots, in the same order. */
+function sameRoundVotes(a: RoundVotesRecord, b: RoundVotesRecord): boolean {
+  if (a.votes.length !== b.votes.length) return false;
+  return a.votes.every((x, i) => {
+    const y = b.votes[i]!;
+    return (
+      x.participantId === y.participantId && x.value === y.value && x.at === y.at && x.ballotId === y.ballotId
+    );
+  });
+}
+
+/**
+ * A file holds no phone ballot ids: a vote the file leaves as it is keeps the one stored here, so a
+ * phone that sends that ballot again is still answered "already recorded".
+ */
+function keepBallots(stored: readonly VoteRecord[], incoming: readonly VoteRecord[]): VoteRecord[] {
+  const key = (v: VoteRecord) => `${v.questionId}\u0000${v.round}\u0000${v.participantId}`;
+  const ballots = new Map(stored.filter((v) => v.ballotId !== undefined).map((v) => [key(v), v]));
+  if (ballots.size === 0) return [...incoming];
+  return incoming.map((v) => {
+    const was = ballots.get(key(v));
+    return was && was.value === v.value && was.at === v.at ? { ...v, ballotId: was.ballotId } : v;
+  });
 }

@@ -2,6 +2,7 @@ import type { OspoDatabase } from './database';
 import type { ParticipantRecord, TeamRecord } from './records';
 import { StorageError, toStorageError } from './errors';
 import { keysStartingWith } from './session.reads';
+import { RoundVotes } from './vote-store';
 import { newId, systemClock, type Clock } from './workshops.repo';
 import { nextTeamColor, TEAM_PALETTE } from '../../shared/model/palette';
 import { MAX_NAME_LENGTH, type ParsedParticipant } from '../../shared/model/participant-list';
@@ -51,14 +52,10 @@ export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemCl
     }
   }
 
-  /**
-   * The keys of a participant's votes in a workshop. Votes have no index by participant (any index made
-   * writing a workshop's votes take 1.4 to 1.8 times as long; schema.ts version 4): the workshop's vote
-   * keys are one range of the primary key, read as keys only, without the votes themselves.
-   */
-  async function voteKeysOf(workshopId: string, participantId: string) {
-    const keys = await keysStartingWith(db.votes, [workshopId], 4).primaryKeys();
-    return keys.filter((key) => key[3] === participantId);
+  /** The rounds (question id, round) in which a participant has voted. */
+  async function roundsVotedIn(workshopId: string, participantId: string) {
+    const votes = await RoundVotes.loadWorkshop(db, workshopId);
+    return votes.roundsOf(participantId).map(([, questionId, round]) => [questionId, round] as const);
   }
 
   const repo = {
@@ -246,7 +243,7 @@ export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemCl
      * confirmation passes once it has said so.
      */
     removeParticipant(id: string, options: { revealedVotes?: 'remove' } = {}): Promise<void> {
-      return wrap([db.participants, db.votes, db.rounds, db.journal, db.workshops], async () => {
+      return wrap([db.participants, db.roundVotes, db.rounds, db.journal, db.workshops], async () => {
         const p = await db.participants.get(id);
         if (!p) return;
         const counts = await repo.voteCounts(p.workshopId, id);
@@ -256,7 +253,9 @@ export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemCl
             count: counts.revealed,
           });
         }
-        await db.votes.bulkDelete(await voteKeysOf(p.workshopId, id));
+        const votes = await RoundVotes.loadWorkshop(db, p.workshopId);
+        votes.deleteParticipant(id);
+        await votes.save();
         await db.journal
           .where('workshopId')
           .equals(p.workshopId)
@@ -273,15 +272,13 @@ export function createPeopleRepository(db: OspoDatabase, clock: Clock = systemCl
       participantId: string,
     ): Promise<{ total: number; revealed: number }> {
       const [votes, rounds] = await Promise.all([
-        voteKeysOf(workshopId, participantId),
+        roundsVotedIn(workshopId, participantId),
         keysStartingWith(db.rounds, [workshopId], 3).toArray(),
       ]);
       const shown = new Set(
         rounds.filter((r) => r.revealedAt !== null).map((r) => `${r.questionId}\u0000${r.round}`),
       );
-      const revealed = votes.filter(([, questionId, round]) =>
-        shown.has(`${questionId}\u0000${round}`),
-      ).length;
+      const revealed = votes.filter(([questionId, round]) => shown.has(`${questionId}\u0000${round}`)).length;
       return { total: votes.length, revealed };
     },
   };

@@ -51,6 +51,22 @@ export type ParticipantRecord = Participant;
 /** `ballotId`: the vote came from a phone (phone voting), with that ballot; typed votes have none. */
 export type VoteRecord = Vote & { ballotId?: string };
 
+/** One vote as its round's row keeps it (vote-store.ts): the round's key is the row's. */
+export interface StoredVote {
+  participantId: string;
+  value: Vote['value'];
+  at: number;
+  ballotId?: string;
+}
+
+/** The votes of one round of one question: at most one per participant, in participant id order. */
+export interface RoundVotesRecord {
+  workshopId: string;
+  questionId: string;
+  round: number;
+  votes: StoredVote[];
+}
+
 export type RoundRecord = Round;
 
 /** The facilitator's agreed value and notes; every earlier version is kept with its time. */
@@ -61,7 +77,10 @@ export type SessionRecord = SessionPosition;
 
 export type JournalTable = 'votes' | 'rounds' | 'decisions';
 
-/** One undoable action: the rows it changed, as they were before. */
+/**
+ * One undoable action: what it changed, as it was before. A 'votes' change is one vote (its key and
+ * the vote or null), whichever row of its round holds it.
+ */
 export interface JournalEntry {
   seq?: number;
   workshopId: string;

@@ -17,6 +17,33 @@ export interface SchemaVersion {
   stores: Record<string, string | null>;
   /** Rewrites rows of the previous version, table by table (pure per row). */
   upgrade?: Record<string, (row: Record<string, unknown>) => Record<string, unknown>>;
+  /**
+   * Fills a new table from the rows of an earlier one (pure, all rows at once), before a table this
+   * version deletes is gone: keyed by the table filled.
+   */
+  regroup?: Record<
+    string,
+    { from: string; rows: (rows: Record<string, unknown>[]) => Record<string, unknown>[] }
+  >;
+}
+
+/** Version 5's upgrader: one row per vote becomes one row per round, its votes in participant id order. */
+export function votesByRound(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const rounds = new Map<string, { key: unknown[]; votes: Record<string, unknown>[] }>();
+  for (const { workshopId, questionId, round, participantId, value, at, ballotId } of rows) {
+    const key = [workshopId, questionId, round];
+    const text = JSON.stringify(key);
+    let entry = rounds.get(text);
+    if (!entry) rounds.set(text, (entry = { key, votes: [] }));
+    entry.votes.push({ participantId, value, at, ...(ballotId === undefined ? {} : { ballotId }) });
+  }
+  // Rows come in key order (workshop, question, round, participant), so each list is already sorted.
+  return [...rounds.values()].map(({ key: [workshopId, questionId, round], votes }) => ({
+    workshopId,
+    questionId,
+    round,
+    votes,
+  }));
 }
 
 export const schemaVersions: readonly SchemaVersion[] = [
@@ -61,6 +88,17 @@ export const schemaVersions: readonly SchemaVersion[] = [
       decisions: '[workshopId+questionId]',
     },
   },
+  {
+    version: 5,
+    reason:
+      '2026-11-30: votes stored one row per round instead of one per vote: IndexedDB costs about 57 µs a row, so importing a workshop of 150,000 votes took 9 s; as 300 rows it takes a fraction of one.',
+    stores: {
+      votes: null,
+      // The votes of one round of one question, in participant id order (vote-store.ts).
+      roundVotes: '[workshopId+questionId+round]',
+    },
+    regroup: { roundVotes: { from: 'votes', rows: votesByRound } },
+  },
 ];
 
 /**
@@ -75,7 +113,7 @@ export const WORKSHOP_KEY: Readonly<Record<string, string | null>> = {
   workshops: 'id',
   teams: 'workshopId',
   participants: 'workshopId',
-  votes: KEY_PREFIX,
+  roundVotes: KEY_PREFIX,
   rounds: KEY_PREFIX,
   decisions: KEY_PREFIX,
   sessions: 'workshopId',

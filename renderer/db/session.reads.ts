@@ -1,6 +1,7 @@
 import Dexie, { type IndexableType, type Table } from 'dexie';
 import type { OspoDatabase } from './database';
 import type { DecisionRecord, JournalEntry, RoundRecord, SessionRecord, VoteRecord } from './records';
+import { readVotes, RoundVotes } from './vote-store';
 
 /**
  * The rows whose primary key starts with `prefix`, as one range of the primary key (compound keys of
@@ -20,14 +21,14 @@ export function keysStartingWith<T>(table: Table<T>, prefix: readonly IndexableT
 export function createSessionReads(db: OspoDatabase) {
   return {
     votesOfWorkshop(workshopId: string): Promise<VoteRecord[]> {
-      return keysStartingWith(db.votes, [workshopId], 4).toArray();
+      return readVotes(db, [workshopId]);
     },
     /** Every round's votes of a question, by round then participant id. */
     votesOfQuestion(workshopId: string, questionId: string): Promise<VoteRecord[]> {
-      return keysStartingWith(db.votes, [workshopId, questionId], 4).toArray();
+      return readVotes(db, [workshopId, questionId]);
     },
     votesOfRound(workshopId: string, questionId: string, round: number): Promise<VoteRecord[]> {
-      return keysStartingWith(db.votes, [workshopId, questionId, round], 4).toArray();
+      return readVotes(db, [workshopId, questionId, round]);
     },
     /** A question's rounds, in order. */
     roundsOfQuestion(workshopId: string, questionId: string): Promise<RoundRecord[]> {
@@ -51,8 +52,8 @@ export function createSessionReads(db: OspoDatabase) {
       ballotId: string;
     }): Promise<boolean> {
       const { workshopId, questionId, round, participantId } = ballot;
-      const vote = await db.votes.get([workshopId, questionId, round, participantId]);
-      return vote?.ballotId === ballot.ballotId;
+      const votes = await RoundVotes.load(db, [[workshopId, questionId, round]]);
+      return votes.get([workshopId, questionId, round, participantId])?.ballotId === ballot.ballotId;
     },
     lastJournalEntry(workshopId: string): Promise<JournalEntry | undefined> {
       return db.journal.where('workshopId').equals(workshopId).last();

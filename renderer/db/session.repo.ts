@@ -14,6 +14,7 @@ import { addJournalEntries } from './journal';
 import { writeVotes, type VoteInput } from './vote-writes';
 import { roundsOfQuestion, voteRoundError } from './round-rules';
 import { checkUndo } from './undo-checks';
+import { RoundVotes, type RoundKey, type VoteKey } from './vote-store';
 import { systemClock, type Clock } from './workshops.repo';
 import { nextRound } from '../../shared/model/rounds';
 import { MAX_NOTES, MAX_RATIONALE, decisionProblem, normalizeDecision } from '../../shared/model/decision';
@@ -28,13 +29,13 @@ export type { VoteInput } from './vote-writes';
  */
 export function createSessionRepository(db: OspoDatabase, clock: Clock = systemClock) {
   const journal = (entry: Omit<JournalEntry, 'at'>) => addJournalEntries(db, clock, [entry]);
-  const tableOf = (name: JournalTable) => db.table(name);
+  const tableOf = (name: Exclude<JournalTable, 'votes'>) => db.table(name);
 
   async function run<T>(fn: () => Promise<T>): Promise<T> {
     try {
       return await db.transaction(
         'rw',
-        [db.votes, db.rounds, db.decisions, db.journal, db.sessions, db.participants, db.workshops],
+        [db.roundVotes, db.rounds, db.decisions, db.journal, db.sessions, db.participants, db.workshops],
         fn,
       );
     } catch (error) {
@@ -69,12 +70,14 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
     }): Promise<boolean> {
       const { workshopId, questionId, participantId, round } = input;
       return run(async () => {
-        const key: [string, string, number, string] = [workshopId, questionId, round, participantId];
-        const before = await db.votes.get(key);
+        const key: VoteKey = [workshopId, questionId, round, participantId];
+        const votes = await RoundVotes.load(db, [[workshopId, questionId, round]]);
+        const before = votes.get(key);
         if (!before) return false;
         const refused = voteRoundError(await roundsOfQuestion(db, workshopId, questionId), round);
         if (refused) throw refused;
-        await db.votes.delete(key);
+        votes.delete(key);
+        await votes.save();
         await journal({
           workshopId,
           action: 'clearVote',
@@ -204,11 +207,22 @@ export function createSessionRepository(db: OspoDatabase, clock: Clock = systemC
           await db.journal.delete(entry.seq);
           return { entry, refused };
         }
+        const voteKeys = entry.changes.filter((c) => c.table === 'votes').map((c) => c.key as VoteKey);
+        const votes = await RoundVotes.load(
+          db,
+          voteKeys.map(([w, q, round]): RoundKey => [w, q, round]),
+        );
         for (const change of [...entry.changes].reverse()) {
+          if (change.table === 'votes') {
+            if (change.before === null) votes.delete(change.key as VoteKey);
+            else votes.put(change.before as VoteRecord);
+            continue;
+          }
           const table = tableOf(change.table);
           if (change.before === null) await table.delete(change.key as IndexableType);
           else await table.put(change.before);
         }
+        await votes.save();
         await db.journal.delete(entry.seq);
         return { entry, refused: null };
       });

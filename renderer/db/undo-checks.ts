@@ -1,11 +1,8 @@
 import type { OspoDatabase } from './database';
 import type { JournalEntry, RoundRecord } from './records';
 import { StorageError } from './errors';
-import { keysStartingWith } from './session.reads';
+import { countRoundVotes, type RoundKey, type VoteKey } from './vote-store';
 import { roundsOfQuestion, voteRoundError } from './round-rules';
-
-type VoteKey = [string, string, number, string];
-type RoundKey = [string, string, number];
 
 /**
  * Whether an undo step may be applied, checked before anything is written: every vote it puts back or
@@ -44,7 +41,7 @@ export async function checkUndo(db: OspoDatabase, entry: JournalEntry): Promise<
     if (change.before !== null) continue;
     const [workshopId, questionId, round] = change.key as RoundKey;
     const taken = voteChanges.filter((c) => c.before === null && (c.key as VoteKey)[2] === round).length;
-    const held = await keysStartingWith(db.votes, [workshopId, questionId, round], 4).count();
+    const held = await countRoundVotes(db, [workshopId, questionId, round]);
     if (held > taken) return gone;
   }
   return null;

@@ -3,6 +3,7 @@ import type { JournalEntry, ParticipantRecord, RoundRecord, VoteRecord } from '.
 import { StorageError } from './errors';
 import { addJournalEntries } from './journal';
 import { roundsOfQuestion, voteRoundError } from './round-rules';
+import { RoundVotes, type RoundKey, type VoteKey } from './vote-store';
 import type { Clock } from './workshops.repo';
 import { isVoteValue, type VoteValue } from '../../shared/model/vote-scale';
 
@@ -16,7 +17,12 @@ export interface VoteInput {
   ballotId?: string;
 }
 
-const voteKey = (v: Omit<VoteInput, 'value'>) => [v.workshopId, v.questionId, v.round, v.participantId];
+const voteKey = (v: Omit<VoteInput, 'value'>): VoteKey => [
+  v.workshopId,
+  v.questionId,
+  v.round,
+  v.participantId,
+];
 const questionKey = (v: Pick<VoteInput, 'workshopId' | 'questionId'>) => [v.workshopId, v.questionId];
 const text = (key: unknown[]) => JSON.stringify(key);
 
@@ -36,11 +42,11 @@ export async function writeVotes(
   const valid = inputs.filter((i) => isVoteValue(i.value) && Number.isInteger(i.round) && i.round >= 1);
   const people = [...new Set(valid.map((i) => i.participantId))];
   const questions = [...new Map(valid.map((i) => [text(questionKey(i)), i])).values()];
-  const voteKeys = [...new Map(valid.map((i) => [text(voteKey(i)), voteKey(i)])).values()];
+  const roundKeys = valid.map((i): RoundKey => [i.workshopId, i.questionId, i.round]);
   const [participants, rounds, votes] = await Promise.all([
     db.participants.bulkGet(people),
     Promise.all(questions.map((q) => roundsOfQuestion(db, q.workshopId, q.questionId))),
-    db.votes.bulkGet(voteKeys as [string, string, number, string][]),
+    RoundVotes.load(db, roundKeys),
   ]);
   const participantOf = new Map<string, ParticipantRecord | undefined>(
     people.map((id, i) => [id, participants[i]]),
@@ -48,7 +54,6 @@ export async function writeVotes(
   const roundsOf = new Map<string, RoundRecord[]>(
     questions.map((q, i) => [text(questionKey(q)), rounds[i]!]),
   );
-  const voteOf = new Map<string, VoteRecord | undefined>(voteKeys.map((k, i) => [text(k), votes[i]]));
 
   const writes: Promise<unknown>[] = [];
   const entries: Omit<JournalEntry, 'at'>[] = [];
@@ -60,7 +65,7 @@ export async function writeVotes(
       return new StorageError('error.vote.stranger', 'validation');
     }
     const vKey = voteKey(input);
-    const before = voteOf.get(text(vKey)) ?? null;
+    const before = votes.get(vKey) ?? null;
     // A phone's ballot sent again (the app reloaded before its acknowledgement reached the phone) is
     // already this vote: it is not written twice, nor journaled as a second undo step.
     if (input.ballotId !== undefined && before?.ballotId === input.ballotId) return before;
@@ -71,8 +76,7 @@ export async function writeVotes(
     const changes: JournalEntry['changes'] = [{ table: 'votes', key: vKey, before }];
     const vote: VoteRecord = { workshopId, questionId, participantId, round, value, at: clock.now() };
     if (input.ballotId !== undefined) vote.ballotId = input.ballotId;
-    writes.push(db.votes.put(vote));
-    voteOf.set(text(vKey), vote);
+    votes.put(vote);
     if (opened) {
       const created: RoundRecord = { workshopId, questionId, round, startedAt: vote.at, revealedAt: null };
       writes.push(db.rounds.add(created));
@@ -82,6 +86,7 @@ export async function writeVotes(
     entries.push({ workshopId, action: 'vote', questionId, participantId, round, value, changes });
     return vote;
   });
+  writes.push(votes.save());
   writes.push(addJournalEntries(db, clock, entries));
   await Promise.all(writes);
   return results;

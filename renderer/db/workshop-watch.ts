@@ -41,8 +41,8 @@ type Tables = Pick<WorkshopView, 'workshop' | 'participants' | 'teams' | 'rounds
 
 /**
  * Keeps a WorkshopView of one workshop and calls `onView` with each new one. After the first read, a
- * committed write costs what it changed: a vote re-reads its round's votes (one range of the primary
- * key, at most one row per participant), never the workshop's. Reads go one at a time, the question
+ * committed write costs what it changed: a vote re-reads its round's votes (one row, at most one vote
+ * per participant), never the workshop's. Reads go one at a time, the question
  * in focus first, so a read for the whole workshop never holds up the current question's.
  */
 export function watchWorkshop(

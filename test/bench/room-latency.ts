@@ -15,7 +15,7 @@
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchBenchBrowser, serveBuiltApp } from './browser';
-import { readStores } from '../e2e/support/database';
+import { readVotes } from '../e2e/support/database';
 import { buildRenderer } from '../support/build-renderer';
 import { Phone } from './room/phone-client';
 
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
         }),
       );
     }
-    const { votes: stored } = await readStores(page, ['votes']);
+    const stored = await readVotes(page);
     const phoneVotes = (stored as { ballotId?: string }[]).filter((v) =>
       v.ballotId?.startsWith('bench-'),
     ).length;

@@ -23,7 +23,7 @@
  */
 import { loadavg } from 'node:os';
 import { launchBenchBrowser, serveBuiltApp } from './browser';
-import { readStores } from '../e2e/support/database';
+import { readStores, votesFrom } from '../e2e/support/database';
 import type { SeededWorkshop, SeedWorkshop } from '../e2e/results/seed.page';
 import { buildRenderer } from '../support/build-renderer';
 import { seedBundle } from './latency/page-bundle';
@@ -185,8 +185,8 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started - pausedMs) / 1000;
     const heapEnd = await collectedHeap(cdp);
     const storageEnd = await storageUsage(page);
-    const stores = await readStores(page, ['votes', 'rounds']);
-    const votes = (stores.votes as StoredVote[]).filter((v) => v.workshopId === workshopId);
+    const stores = await readStores(page, ['roundVotes', 'rounds']);
+    const votes = (votesFrom(stores.roundVotes) as StoredVote[]).filter((v) => v.workshopId === workshopId);
     const rounds = (stores.rounds as { workshopId: string; questionId: string }[]).filter(
       (r) => r.workshopId === workshopId,
     );

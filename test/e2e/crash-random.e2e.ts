@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createProfile, launchKillable, type KillableApp } from './support/browser';
-import { readStores } from './support/database';
+import { readStores, readVotes } from './support/database';
 import { seededRandom } from '../bench/synthetic-workshop';
 import { HomePage } from './pages/HomePage';
 import { SetupPage } from './pages/setup.page';
@@ -39,7 +39,7 @@ interface StoredVote {
 }
 
 async function storedVotes(page: Page, workshopId: string): Promise<StoredVote[]> {
-  const { votes } = await readStores(page, ['votes']);
+  const votes = await readVotes(page);
   return (votes as StoredVote[]).filter((v) => v.workshopId === workshopId);
 }
 

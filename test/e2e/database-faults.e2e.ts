@@ -75,8 +75,9 @@ describe('two tabs and other windows', () => {
       () =>
         new Promise<number>((resolve) => {
           const db = (window as unknown as { held: IDBDatabase }).held;
-          const count = db.transaction('votes').objectStore('votes').count();
-          count.onsuccess = () => resolve(count.result);
+          const rows = db.transaction('roundVotes').objectStore('roundVotes').getAll();
+          rows.onsuccess = () =>
+            resolve((rows.result as { votes: unknown[] }[]).reduce((n, r) => n + r.votes.length, 0));
         }),
     );
     expect(votes).toBe(2);

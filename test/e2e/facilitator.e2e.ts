@@ -57,8 +57,14 @@ async function storedVotes(page: Page, n: number, round: number): Promise<Record
         });
       const [workshop] = await all<{ settings: { questionIds: string[] } }>('workshops');
       const people = await all<{ id: string; displayName: string }>('participants');
-      const votes = await all<{ questionId: string; round: number; participantId: string; value: Stored }>(
-        'votes',
+      // One row per round, its votes in a list (renderer/db/vote-store.ts).
+      const rounds = await all<{
+        questionId: string;
+        round: number;
+        votes: { participantId: string; value: Stored }[];
+      }>('roundVotes');
+      const votes = rounds.flatMap((r) =>
+        r.votes.map((v) => ({ ...v, questionId: r.questionId, round: r.round })),
       );
       db.close();
       const questionId = workshop!.settings.questionIds[n - 1];

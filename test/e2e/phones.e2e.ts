@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchApp, screenshot, waitForAppReady } from './support/browser';
-import { readStores } from './support/database';
+import { readStores, votesFrom } from './support/database';
 import { HomePage } from './pages/HomePage';
 import { SetupPage } from './pages/setup.page';
 import { SessionPage } from './pages/session.page';
@@ -23,11 +23,11 @@ interface StoredVote {
   ballotId?: string;
 }
 
-/** The votes table and the journal's vote entries, read from the facilitator's IndexedDB. */
+/** The votes and the journal's vote entries, read from the facilitator's IndexedDB. */
 async function readDatabase(page: Page): Promise<{ votes: StoredVote[]; journaledVotes: number }> {
-  const { votes, journal } = await readStores(page, ['votes', 'journal']);
+  const { roundVotes, journal } = await readStores(page, ['roundVotes', 'journal']);
   return {
-    votes: votes as StoredVote[],
+    votes: votesFrom(roundVotes) as StoredVote[],
     journaledVotes: (journal as { action: string }[]).filter((e) => e.action === 'vote').length,
   };
 }

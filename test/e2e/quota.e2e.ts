@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { baseURL, createProfile, launchKillable } from './support/browser';
-import { readStores } from './support/database';
+import { readStores, votesFrom } from './support/database';
 import { HomePage } from './pages/HomePage';
 import { SetupPage } from './pages/setup.page';
 import { SessionPage } from './pages/session.page';
@@ -78,7 +78,8 @@ function fillOrigin(): Promise<number> {
 
 /** The votes in the database, as "participant name=value", sorted. */
 async function storedVotes(page: Page): Promise<string[]> {
-  const { votes, participants } = await readStores(page, ['votes', 'participants']);
+  const { roundVotes, participants } = await readStores(page, ['roundVotes', 'participants']);
+  const votes = votesFrom(roundVotes);
   const names = new Map(
     (participants as { id: string; displayName: string }[]).map((p) => [p.id, p.displayName]),
   );

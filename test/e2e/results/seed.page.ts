@@ -9,6 +9,7 @@ import { createRepositories } from '../../../renderer/db/repositories';
 import { defaultWorkshopSettings } from '../../../renderer/features/workshops/defaults';
 import type { Anonymity, VoteValue } from '../../../shared/model/types';
 import type { ParticipantRole } from '../../../shared/model/palette';
+import { roundRowsOf } from '../../../renderer/db/vote-store';
 
 export interface SeedRound {
   question: string;
@@ -92,8 +93,8 @@ export async function seedWorkshops(plans: SeedWorkshop[], bulk = false): Promis
       votes = inputs.length;
       if (bulk) {
         const at = Date.now();
-        await db.transaction('rw', db.votes, db.rounds, async () => {
-          await db.votes.bulkPut(inputs.map((v) => ({ ...v, at })));
+        await db.transaction('rw', db.roundVotes, db.rounds, async () => {
+          await db.roundVotes.bulkPut(roundRowsOf(inputs.map((v) => ({ ...v, at }))));
           await db.rounds.bulkPut(
             plan.rounds.map((r) => ({
               workshopId: workshop.id,

@@ -26,3 +26,36 @@ export function readStores<S extends string>(
     [...stores],
   ) as Promise<Record<S, unknown[]>>;
 }
+
+/** A vote as the tests read it: one object per vote. */
+export interface VoteRow {
+  workshopId: string;
+  questionId: string;
+  round: number;
+  participantId: string;
+  value: number | 'dontKnow' | 'notApplicable';
+  at: number;
+  ballotId?: string;
+}
+
+/**
+ * The votes held in rows of the `roundVotes` store (one row per round, its votes in a list), one object
+ * per vote.
+ */
+export function votesFrom(rows: unknown[]): VoteRow[] {
+  return (
+    rows as {
+      workshopId: string;
+      questionId: string;
+      round: number;
+      votes: Omit<VoteRow, 'workshopId' | 'questionId' | 'round'>[];
+    }[]
+  ).flatMap(({ workshopId, questionId, round, votes }) =>
+    votes.map((v) => ({ workshopId, questionId, round, ...v })),
+  );
+}
+
+/** Every vote the app stored. */
+export async function readVotes(page: Page): Promise<VoteRow[]> {
+  return votesFrom((await readStores(page, ['roundVotes'])).roundVotes);
+}

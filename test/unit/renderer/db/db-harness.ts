@@ -4,6 +4,8 @@ import { createRepositories } from '../../../../renderer/db/repositories';
 import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
 import type { Clock } from '../../../../renderer/db/workshops.repo';
 import { RELEASED_SCHEMAS } from './released-schemas';
+import { RoundVotes, votesOfRow } from '../../../../renderer/db/vote-store';
+import type { VoteRecord } from '../../../../renderer/db/records';
 
 let counter = 0;
 /** A database name no other test uses (fake-indexeddb is shared by the whole test file). */
@@ -78,4 +80,21 @@ export async function sessionWithTwo(prefix: string) {
 export async function dump(db: OspoDatabase): Promise<string> {
   const tables = await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const));
   return JSON.stringify(tables);
+}
+
+/** Every vote stored, whatever the rows that hold them, in key order. */
+export async function storedVotes(db: OspoDatabase): Promise<VoteRecord[]> {
+  return (await db.roundVotes.toArray()).flatMap(votesOfRow);
+}
+
+/** Stores votes as they are (no round rules, no undo entry): a test's starting state. */
+export async function putVotes(db: OspoDatabase, votes: readonly VoteRecord[]): Promise<void> {
+  await db.transaction('rw', db.roundVotes, async () => {
+    const set = await RoundVotes.load(
+      db,
+      votes.map((v) => [v.workshopId, v.questionId, v.round]),
+    );
+    for (const vote of votes) set.put(vote);
+    await set.save();
+  });
 }

@@ -8,6 +8,7 @@ import Dexie from 'dexie';
 import { openDatabase } from '../../../../renderer/db/database';
 import { DATABASE_NAME } from '../../../../renderer/db/schema';
 import { seedWorkshop } from '../../../bench/latency/seed.page';
+import { storedVotes } from './db-harness';
 
 afterEach(async () => {
   await Dexie.delete(DATABASE_NAME);
@@ -20,10 +21,7 @@ describe('the latency benchmark seeder', () => {
 
     const db = await openDatabase();
     try {
-      const votes = await db.votes
-        .where(':id')
-        .between([seeded.workshopId, Dexie.minKey], [seeded.workshopId, Dexie.maxKey])
-        .toArray();
+      const votes = (await storedVotes(db)).filter((v) => v.workshopId === seeded.workshopId);
       expect(votes).toHaveLength(seeded.votes);
       const rounds = await db.rounds
         .where(':id')

@@ -10,7 +10,7 @@ import {
 import { createRepositories } from '../../../../renderer/db/repositories';
 import { createSessionReads } from '../../../../renderer/db/session.reads';
 import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
-import { seedAtVersion, uniqueDbName } from './db-harness';
+import { seedAtVersion, uniqueDbName, storedVotes } from './db-harness';
 import { RELEASED_SCHEMAS } from './released-schemas';
 import { VERSION_FIXTURES } from './version-fixtures';
 
@@ -20,23 +20,42 @@ const tablesAt = (version: number) =>
     .map(([name]) => name)
     .sort();
 
-/** The rows a fixture of version `from` should hold once opened: each later upgrader applied in turn. */
-function expectedRows(from: number, versions: readonly SchemaVersion[], table: string) {
-  let rows = (VERSION_FIXTURES[from]?.[table] ?? []).map((row) => ({ ...row }));
+/**
+ * The rows a fixture of version `from` should hold once opened, table by table: each later version's
+ * upgraders applied in turn (tables filled from others first, then rows rewritten), and the tables a
+ * version deletes gone.
+ */
+function expectedTables(from: number, versions: readonly SchemaVersion[]) {
+  let tables: Record<string, Record<string, unknown>[]> = Object.fromEntries(
+    Object.entries(VERSION_FIXTURES[from] ?? {}).map(([t, rows]) => [t, rows.map((row) => ({ ...row }))]),
+  );
   for (const v of versions) {
-    const rewrite = v.version > from ? v.upgrade?.[table] : undefined;
-    if (rewrite) rows = rows.map((row) => rewrite({ ...row }));
+    if (v.version <= from) continue;
+    for (const [table, { from: source, rows }] of Object.entries(v.regroup ?? {})) {
+      tables[table] = rows((tables[source] ?? []).map((row) => ({ ...row })));
+    }
+    for (const [table, rewrite] of Object.entries(v.upgrade ?? {})) {
+      tables[table] = (tables[table] ?? []).map((row) => rewrite({ ...row }));
+    }
+    tables = Object.fromEntries(Object.entries(tables).filter(([t]) => v.stores[t] !== null));
   }
-  return rows;
+  return tables;
 }
 
 async function expectFixtureKept(db: Dexie, from: number, versions: readonly SchemaVersion[]) {
-  for (const table of Object.keys(VERSION_FIXTURES[from]!)) {
-    const rows = await db.table(table).toArray();
-    const expected = expectedRows(from, versions, table);
-    expect(rows, table).toHaveLength(expected.length);
-    expect(rows, table).toEqual(expect.arrayContaining(expected));
+  const expected = expectedTables(from, versions);
+  for (const [table, rows] of Object.entries(expected)) {
+    const stored = await db.table(table).toArray();
+    expect(stored, table).toHaveLength(rows.length);
+    expect(stored, table).toEqual(expect.arrayContaining(rows));
   }
+  // No table is left that the fixture had and the history deleted.
+  const gone = Object.keys(VERSION_FIXTURES[from] ?? {}).filter((t) => !(t in expected));
+  for (const table of gone)
+    expect(
+      db.tables.map((t) => t.name),
+      table,
+    ).not.toContain(table);
 }
 
 describe('schema history', () => {
@@ -57,7 +76,7 @@ describe('schema history', () => {
           version: declared!.version,
           reason: declared!.reason,
           stores: storesAt(declared!.version),
-          upgrades: Object.keys(declared!.upgrade ?? {}).sort(),
+          upgrades: [...Object.keys(declared!.upgrade ?? {}), ...Object.keys(declared!.regroup ?? {})].sort(),
         },
         `version ${released.version} as released (released-schemas.ts)`,
       ).toEqual(released);
@@ -116,7 +135,7 @@ describe('version 4: votes, rounds and decisions by their primary key only', () 
     const db = new OspoDatabase(name);
     await db.open();
     const indexes = (table: string) => db.table(table).schema.indexes.map((i) => i.name);
-    expect(indexes('votes')).toEqual([]);
+    expect(indexes('roundVotes')).toEqual([]);
     expect(indexes('rounds')).toEqual([]);
     expect(indexes('decisions')).toEqual([]);
 
@@ -129,8 +148,79 @@ describe('version 4: votes, rounds and decisions by their primary key only', () 
     expect(await repos.people.voteCounts('w1', 'p1')).toEqual({ total: 1, revealed: 1 });
 
     await repos.workshops.remove('w1');
-    expect([await db.votes.count(), await db.rounds.count(), await db.decisions.count()]).toEqual([0, 0, 0]);
+    expect([(await storedVotes(db)).length, await db.rounds.count(), await db.decisions.count()]).toEqual([
+      0, 0, 0,
+    ]);
     expect(await db.frameworks.count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('version 5: a round’s votes in one row', () => {
+  // Votes as version 4 stored them, one row each: two rounds of one question, a phone's ballot, a
+  // second question and a second workshop, put in out of order.
+  const vote = (w: string, q: string, round: number, p: string, value: unknown, at: number) => ({
+    workshopId: w,
+    questionId: q,
+    participantId: p,
+    round,
+    value,
+    at,
+  });
+  const v4Votes = [
+    vote('w1', 'oss-inventory', 1, 'p2', 0, 31),
+    vote('w1', 'licence-process', 2, 'p2', 4, 22),
+    { ...vote('w1', 'licence-process', 1, 'p2', 'dontKnow', 11), ballotId: 'b-1' },
+    vote('w1', 'licence-process', 1, 'p1', 3, 10),
+    vote('w1', 'licence-process', 2, 'p1', 'notApplicable', 21),
+    vote('w2', 'licence-process', 1, 'p9', 1, 40),
+  ];
+
+  it('moves every version 4 vote into its round’s row, and reads give back the same votes', async () => {
+    const name = uniqueDbName('v5');
+    const fixture = VERSION_FIXTURES[4]!;
+    await seedAtVersion(name, 4, { ...fixture, votes: v4Votes });
+    const db = new OspoDatabase(name);
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('votes');
+    const rows = await db.roundVotes.toArray();
+    expect(
+      rows.map((r) => [r.workshopId, r.questionId, r.round, r.votes.map((v) => v.participantId)]),
+    ).toEqual([
+      ['w1', 'licence-process', 1, ['p1', 'p2']],
+      ['w1', 'licence-process', 2, ['p1', 'p2']],
+      ['w1', 'oss-inventory', 1, ['p2']],
+      ['w2', 'licence-process', 1, ['p9']],
+    ]);
+    const byKey = (v: { questionId: string; round: number; participantId: string }) =>
+      `${v.questionId}/${v.round}/${v.participantId}`;
+    const sorted = (
+      list: { workshopId: string; questionId: string; round: number; participantId: string }[],
+    ) => [...list].sort((a, b) => (byKey(a) < byKey(b) ? -1 : 1));
+    const reads = createSessionReads(db);
+    expect(await reads.votesOfWorkshop('w1')).toEqual(sorted(v4Votes.filter((v) => v.workshopId === 'w1')));
+    expect(await reads.votesOfRound('w1', 'licence-process', 2)).toHaveLength(2);
+    expect(await reads.votesOfWorkshop('w2')).toEqual([v4Votes[5]]);
+    expect(
+      await reads.hasBallot({
+        workshopId: 'w1',
+        questionId: 'licence-process',
+        round: 1,
+        participantId: 'p2',
+        ballotId: 'b-1',
+      }),
+    ).toBe(true);
+    db.close();
+  });
+
+  it('opens a version 4 database without votes', async () => {
+    const name = uniqueDbName('v5-empty');
+    const { votes: _none, ...fixture } = VERSION_FIXTURES[4]!;
+    await seedAtVersion(name, 4, fixture);
+    const db = new OspoDatabase(name);
+    await db.open();
+    expect(await db.roundVotes.count()).toBe(0);
+    expect(await createSessionReads(db).roundsOfWorkshop('w1')).toHaveLength(1);
     db.close();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Every schema version as it was released, copied by hand when the version was added and never edited
  * afterwards: the full store definition in force at that version (not only what it changed), and the
- * tables its upgrader rewrites. The migration tests compare renderer/db/schema.ts with this history, so
+ * tables its upgraders rewrite or fill. The migration tests compare renderer/db/schema.ts with this history, so
  * editing a released version fails a test, and they create old databases from these definitions rather
  * than from the current code's. A new version adds its entry here in the same change.
  */
@@ -60,4 +60,12 @@ const version4: ReleasedSchema = {
   upgrades: [],
 };
 
-export const RELEASED_SCHEMAS: readonly ReleasedSchema[] = [version1, version2, version3, version4];
+const version5: ReleasedSchema = {
+  version: 5,
+  reason:
+    '2026-11-30: votes stored one row per round instead of one per vote: IndexedDB costs about 57 µs a row, so importing a workshop of 150,000 votes took 9 s; as 300 rows it takes a fraction of one.',
+  stores: { ...version4.stores, votes: null, roundVotes: '[workshopId+questionId+round]' },
+  upgrades: ['roundVotes'],
+};
+
+export const RELEASED_SCHEMAS: readonly ReleasedSchema[] = [version1, version2, version3, version4, version5];

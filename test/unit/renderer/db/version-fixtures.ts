@@ -123,9 +123,27 @@ const version3: Rows = {
 // Version 4 only dropped indexes: its rows are version 3's.
 const version4: Rows = version3;
 
+// Version 5 keeps a round's votes in one row, in participant id order.
+const { votes: _votes, ...version4Rest } = version4;
+const version5: Rows = {
+  ...version4Rest,
+  roundVotes: [
+    {
+      workshopId: 'w1',
+      questionId: 'licence-process',
+      round: 1,
+      votes: [
+        { participantId: 'p1', value: 3, at: 10 },
+        { participantId: 'p2', value: 'dontKnow', at: 11, ballotId: 'b-7f3a' },
+      ],
+    },
+  ],
+};
+
 export const VERSION_FIXTURES: Readonly<Record<number, Rows>> = {
   1: version1,
   2: version2,
   3: version3,
   4: version4,
+  5: version5,
 };

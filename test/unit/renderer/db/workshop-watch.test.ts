@@ -5,7 +5,7 @@ import { watchWorkshop, type WorkshopView } from '../../../../renderer/db/worksh
 import type { Repositories } from '../../../../renderer/db/repositories';
 import type { VoteValue } from '../../../../shared/model/types';
 import { groupVotesByRound } from '../../../../shared/scoring';
-import { databaseWithWorkshop } from './db-harness';
+import { databaseWithWorkshop, putVotes } from './db-harness';
 
 async function watched() {
   const { db, repos, w } = await databaseWithWorkshop('watch');
@@ -149,7 +149,7 @@ describe('the live view of a workshop', () => {
     await vi.waitFor(() => expect(t.latest()?.complete).toBe(true));
     // Every round of one question, deleted as one range of the primary key.
     const [min, max] = [Dexie.minKey, () => structuredClone(Dexie.maxKey)];
-    await db.votes.where(':id').between([t.w.id, t.q2, min, min], [t.w.id, t.q2, max(), max()]).delete();
+    await db.roundVotes.where(':id').between([t.w.id, t.q2, min], [t.w.id, t.q2, max()]).delete();
     await vi.waitFor(async () => expect(shape(t.latest()!)).toEqual(await fullRead(t.repos, t.w.id)));
     expect(t.latest()!.votes.has(t.q2)).toBe(false);
     // Many rows in one call: Dexie then says only that the table changed.
@@ -161,7 +161,7 @@ describe('the live view of a workshop', () => {
       value: 2 as const,
       at: i,
     }));
-    await db.votes.bulkPut(many);
+    await putVotes(db, many);
     await vi.waitFor(async () => expect(shape(t.latest()!)).toEqual(await fullRead(t.repos, t.w.id)));
     watch.close();
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../support/render-app';
+import { putVotes, storedVotes } from '../db/db-harness';
 
 async function setup() {
   const app = await renderApp('#/');
@@ -170,7 +171,7 @@ describe('workshop setup: teams and participants', () => {
     );
 
     const [p] = await repos.people.participants(workshop.id);
-    await db.votes.bulkAdd([
+    await putVotes(db, [
       { workshopId: workshop.id, questionId: 'q1', participantId: p!.id, round: 1, value: 2, at: 1 },
       { workshopId: workshop.id, questionId: 'q2', participantId: p!.id, round: 1, value: 3, at: 2 },
     ]);
@@ -184,7 +185,7 @@ describe('workshop setup: teams and participants', () => {
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove participant' }),
     );
     await waitFor(async () => expect(await repos.people.participants(workshop.id)).toHaveLength(0));
-    expect(await db.votes.count()).toBe(0);
+    expect((await storedVotes(db)).length).toBe(0);
     // The removed row's button is gone: focus lands on the section heading, not on the page.
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Participants' })),
@@ -220,6 +221,6 @@ describe('workshop setup: teams and participants', () => {
     );
     await user.click(within(confirm).getByRole('button', { name: 'Remove and change the results' }));
     await waitFor(async () => expect(await repos.people.participants(workshop.id)).toHaveLength(0));
-    expect(await db.votes.count()).toBe(0);
+    expect((await storedVotes(db)).length).toBe(0);
   });
 });
