@@ -43,6 +43,28 @@ async function storedVotes(page: Page, workshopId: string): Promise<StoredVote[]
   return (votes as StoredVote[]).filter((v) => v.workshopId === workshopId);
 }
 
+/**
+ * What the page and its database hold, for a relaunch that did not open the session: the address, the
+ * page's text, what the harness caught (console errors, page errors), and the round and session rows
+ * (or that reading them did not finish within 5 s).
+ */
+async function whatShows(app: KillableApp): Promise<string> {
+  const text = await app.page
+    .locator('body')
+    .innerText()
+    .catch(() => '(nothing readable)');
+  const stored = await Promise.race([
+    readStores(app.page, ['roundVotes', 'rounds', 'sessions']).then((rows) => JSON.stringify(rows)),
+    new Promise<string>((resolve) => setTimeout(() => resolve('(reading it did not finish in 5 s)'), 5_000)),
+  ]).catch((e: unknown) => `(reading it failed: ${String(e)})`);
+  return [
+    `Address: ${app.page.url()}`,
+    `Page text: ${text}`,
+    `Caught: ${JSON.stringify(app.guard.problems)}`,
+    `Database: ${stored}`,
+  ].join('\n');
+}
+
 /** The id of the workshop's first question, the one the session opens on. */
 async function firstQuestionId(page: Page, workshopId: string): Promise<string> {
   const { workshops } = await readStores(page, ['workshops']);
@@ -132,7 +154,11 @@ describe('crash safety at random moments', () => {
 
       app = await launchKillable(profile, { open: sessionRoute });
       session = new SessionPage(app.page);
-      await session.waitFor();
+      await session.waitFor().catch(async (error: unknown) => {
+        throw new Error(`${where}: the relaunched session did not open. ${await whatShows(app)}`, {
+          cause: error,
+        });
+      });
       expect(await session.questionText(), where).toBe(question);
       const stored = await storedVotes(app.page, workshopId);
       const byPerson = new Map(stored.map((v) => [v.participantId, v]));

@@ -274,10 +274,24 @@ export async function launchKillable(
   const onExit = () => killGroup('SIGKILL');
   process.once('exit', onExit);
 
+  /** True while any process of the group is left (a renderer or the storage service may outlive the browser). */
+  const groupAlive = () => {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const kill = async () => {
     if (alive) {
       killGroup('SIGKILL');
       await exited;
+    }
+    // A relaunch on the same profile while the old storage service still holds its files would find
+    // the database locked: wait until the whole group is gone.
+    for (let waited = 0; groupAlive() && waited < 10_000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
     process.off('exit', onExit);
   };
