@@ -54,7 +54,7 @@ export interface RoundStability {
   previousRound: number;
   previousMedian: number;
   medianUnchanged: boolean;
-  /** Participants who voted 0–4 in both rounds. */
+  /** Participants who answered in both rounds (0–4, "don't know" or "not applicable"). */
   votersInBoth: number;
   changedVotes: number;
   /** changedVotes / votersInBoth; null when nobody voted in both rounds. */

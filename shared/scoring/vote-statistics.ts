@@ -6,7 +6,7 @@ import { rwgFromFrequencies } from '../stats/rwg';
 import type { AgreementStatus, CastVote, RoundStability, VoteStatistics } from './types';
 import type { Citations } from './citations';
 import { STABILITY_RULES } from './rules';
-import { isVote } from './vote-index';
+import { NO_ANSWER, isVote } from './vote-index';
 
 /** The 0–4 scale has five categories; Cns, A and rwg are computed on it (methods.md). */
 export const SCALE_POINTS = 5;
@@ -74,7 +74,12 @@ export function agreementStatus(
   return 'split';
 }
 
-/** Delphi stability of a re-vote against the previous round with votes (von der Gracht 2012). */
+/**
+ * Delphi stability of a re-vote against the previous round with votes (von der Gracht 2012). Whoever
+ * answered in both rounds counts, "don't know" and "not applicable" included: moving from "don't know"
+ * to a 3, or from a 4 to "don't know", is a changed vote, and a room where several people did so has
+ * not settled even if the median held.
+ */
 export function roundStability(
   previous: { round: number; codes: Int8Array; median: number },
   current: { round: number; codes: Int8Array; median: number },
@@ -85,7 +90,7 @@ export function roundStability(
   for (let p = 0; p < current.codes.length; p++) {
     const before = previous.codes[p] as number;
     const now = current.codes[p] as number;
-    if (!isVote(before) || !isVote(now)) continue;
+    if (before === NO_ANSWER || now === NO_ANSWER) continue;
     votersInBoth++;
     if (before !== now) changedVotes++;
   }

@@ -15,7 +15,7 @@ export const ruleMessages = {
   'rule.status':
     'Consensus when the IQR is at most the maximum IQR and Cns is at least the minimum Cns; otherwise polarized when A is below the polarization limit; otherwise split. With a single vote, agreement cannot be judged.',
   'rule.stability':
-    'A re-vote is stable when the median did not change and no more than the stable share of the people who voted in both rounds changed their vote.',
+    'A re-vote is stable when the median did not change and no more than the stable share of the people who answered in both rounds changed their answer (a move to or from “don’t know” or “not applicable” is a change).',
   'rule.stageAttainment':
     'The attainment of a stage is the mean value of its practice questions divided by 4, leaving out questions without a value. A stage where no question has a value counts as not met. A stage with no question in the question set is not assessed: it counts as not met too, since nothing shows its practices are in place, so the stage reached stops below it.',
   'rule.stageReached':

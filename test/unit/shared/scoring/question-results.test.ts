@@ -111,6 +111,26 @@ describe('per question', () => {
     });
   });
 
+  it('counts a move from "don\'t know" to a vote as a change: three of ten did, so not yet stable', () => {
+    const ids = Array.from({ length: 10 }, (_, i) => `p${i}`);
+    const first = ['dontKnow', 'dontKnow', 'notApplicable', 3, 3, 3, 3, 3, 4, 4] as const;
+    // p0 and p1 now vote 3, p2 still says "not applicable"; p9 leaves for "don't know". Median 3 both times.
+    const second = [3, 3, 'notApplicable', 3, 3, 3, 3, 3, 4, 'dontKnow'] as const;
+    const r = scoreWorkshop(
+      input({
+        participants: ids.map((id, i) => person(id, null, i)),
+        votes: [...votesFor('s1a', ids, [...first], 1), ...votesFor('s1a', ids, [...second], 2)],
+      }),
+    );
+    expect(question(r, 's1a').stability).toMatchObject({
+      medianUnchanged: true,
+      votersInBoth: 10,
+      changedVotes: 3,
+      changedShare: 0.3,
+      stable: false,
+    });
+  });
+
   it('keeps only the latest entry when someone re-records a vote in the same round', () => {
     const r = scoreWorkshop(
       input({

@@ -39,13 +39,13 @@ describe('summarizeQuestionRounds', () => {
     expect(r2.dontKnowCount).toBe(1);
   });
 
-  it('compares round 2 with round 1: median 2 both times, 1 of the 4 who voted twice changed', () => {
+  it('compares round 2 with round 1: median 2 both times; a moved to 2, e from 4 to "don\'t know"', () => {
     expect(summary.rounds[1]?.stability).toMatchObject({
       medianUnchanged: true,
-      votersInBoth: 4,
-      changedVotes: 1,
+      votersInBoth: 5,
+      changedVotes: 2,
     });
-    // 1/4 = 25 % > 15 %: not yet stable.
+    // 2/5 = 40 % > 15 %: not yet stable.
     expect(summary.rounds[1]?.stability?.stable).toBe(false);
     expect(summary.rounds[0]?.stability).toBeNull();
   });
