@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Route } from './routes';
 import { useTranslator } from './i18n';
 
@@ -41,26 +41,53 @@ export function ScreenReady({ route }: { route: Route }) {
   return null;
 }
 
+/** After this long without its content, a loading screen says so and offers to reload. */
+export const SLOW_AFTER_MS = 8_000;
+
+export type LoadingWhat = 'session' | 'results' | 'workshop';
+
 /**
- * While a screen's code loads: the same page frame, empty, with a status that only appears if the
- * wait is long enough to notice (the CSS delays it), so a quick load shows no flash of text.
+ * While a screen's code or data loads: the same page frame, empty, with a status that only appears if
+ * the wait is long enough to notice (the CSS delays it), so a quick load shows no flash of text. A wait
+ * that goes on (the database not answering, say after a crash) never leaves a blank window: after
+ * SLOW_AFTER_MS it says so, that recorded votes are safe, and offers to reload.
  */
-export function ScreenLoading({ route }: { route: Route }) {
+export function Loading({ what }: { what: LoadingWhat }) {
   const { t } = useTranslator();
+  const [slow, setSlow] = useState(false);
   useEffect(() => {
     document.documentElement.dataset.appReady = 'loading';
+    const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    return () => clearTimeout(timer);
   }, []);
   return (
     <main id="main" className="screen" tabIndex={-1} aria-busy="true">
       <p role="status" className="screen-loading">
-        {t(
-          route.name === 'session'
-            ? 'app.loading.session'
-            : route.name === 'results' || route.name === 'projector'
-              ? 'app.loading.results'
-              : 'app.loading.workshop',
-        )}
+        {t(`app.loading.${what}`)}
       </p>
+      {slow && (
+        <div role="alert">
+          <p>{t('app.loading.slow')}</p>
+          <button type="button" className="button-primary" onClick={() => window.location.reload()}>
+            {t('app.crash.reload')}
+          </button>
+        </div>
+      )}
     </main>
+  );
+}
+
+/** While a route's screen code loads. */
+export function ScreenLoading({ route }: { route: Route }) {
+  return (
+    <Loading
+      what={
+        route.name === 'session'
+          ? 'session'
+          : route.name === 'results' || route.name === 'projector'
+            ? 'results'
+            : 'workshop'
+      }
+    />
   );
 }

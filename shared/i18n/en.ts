@@ -23,6 +23,8 @@ export const en = {
   'app.loading.workshop': 'Opening the workshop…',
   'app.loading.session': 'Opening the session…',
   'app.loading.results': 'Opening the results…',
+  'app.loading.slow':
+    'This is taking longer than it should. Every recorded vote is safe in the local database; reloading usually helps.',
   'app.skipToContent': 'Skip to content',
   'app.storageError.title': 'Your workshops could not be opened',
   'app.storageError.body':

@@ -12,6 +12,7 @@ import { ProjectorControls, ProjectorProvider } from './ProjectorButton';
 import { ExportReportButton } from '../report/ExportReportButton';
 import { ScoringProvider, useResultsFor } from './use-results';
 import '../../styles/results.css';
+import { Loading } from '../../app/screen-state';
 
 const WHOLE: readonly ResultsFilter[] = [WHOLE_GROUP];
 
@@ -23,7 +24,7 @@ export function ResultsScreen({ workshopId, view }: { workshopId: string; view: 
     workshop?.settings.frameworkId ?? '',
     workshop?.settings.frameworkVersion ?? '',
   );
-  if (workshop === undefined || (workshop && framework === undefined)) return null;
+  if (workshop === undefined || (workshop && framework === undefined)) return <Loading what="results" />;
   if (workshop === null || !framework) {
     return (
       <main id="main" className="screen" tabIndex={-1}>

@@ -27,6 +27,7 @@ import { SummaryPanel } from './SummaryPanel';
 import { SessionHeader } from './SessionChrome';
 import { RoomControls } from '../room/RoomControls';
 import { usePhoneRoom } from '../room/use-phone-room';
+import { Loading } from '../../app/screen-state';
 
 export function SessionScreen({ workshopId }: { workshopId: string }) {
   const view = useWorkshopView(workshopId);
@@ -35,7 +36,7 @@ export function SessionScreen({ workshopId }: { workshopId: string }) {
     workshop?.settings.frameworkId ?? '',
     workshop?.settings.frameworkVersion ?? '',
   );
-  if (view === undefined || (workshop && framework === undefined)) return null;
+  if (view === undefined || (workshop && framework === undefined)) return <Loading what="session" />;
   if (!workshop || !framework) return <MissingWorkshop />;
   return <Session view={view} workshop={workshop} framework={framework} />;
 }

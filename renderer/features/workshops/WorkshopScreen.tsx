@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/app-store';
 import { selectExportCsv, selectExportWorkshop, selectNavigate } from '../../store/selectors';
 import { SetupScreen } from '../setup/SetupScreen';
 import { ExportReportButton } from '../report/ExportReportButton';
+import { Loading } from '../../app/screen-state';
 
 /** A workshop's own page: its setup, and the way into its session. */
 export function WorkshopScreen({ workshopId }: { workshopId: string }) {
@@ -22,7 +23,7 @@ export function WorkshopScreen({ workshopId }: { workshopId: string }) {
     if (workshop) document.title = `${workshop.title} — ${t('app.name')}`;
   }, [workshop, t]);
 
-  if (workshop === undefined) return null;
+  if (workshop === undefined) return <Loading what="workshop" />;
   if (workshop === null) {
     return (
       <main id="main" className="screen" tabIndex={-1}>

@@ -1,9 +1,15 @@
 import { Component, Suspense, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { lazyScreen } from '../../../../renderer/app/lazy-screen';
+import { Loading, SLOW_AFTER_MS } from '../../../../renderer/app/screen-state';
 import { parseRoute } from '../../../../renderer/app/routes';
-import { databaseWithWorkshop } from '../db/db-harness';
+import { databaseWithWorkshop, uniqueDbName } from '../db/db-harness';
+import { OspoDatabase } from '../../../../renderer/db/database';
+import { createRepositories } from '../../../../renderer/db/repositories';
+import { createAppStore, StoreProvider } from '../../../../renderer/store/app-store';
+import { defaultWorkshopSettings } from '../../../../renderer/features/workshops/defaults';
+import { createTranslator } from '../../../../shared/i18n';
 import { renderApp } from '../support/render-app';
 
 const Content = () => <p>content</p>;
@@ -125,6 +131,39 @@ describe('the app-ready signal', () => {
       expect(seen[0]).toBe('Spring review');
     } finally {
       observer.disconnect();
+    }
+  });
+});
+
+describe('a screen whose data is slow to come', () => {
+  it('is never a blank window: it says it is opening, then after a while that votes are safe and to reload', () => {
+    const db = new OspoDatabase(uniqueDbName('slow'));
+    const store = createAppStore({
+      repos: createRepositories(db, { defaults: defaultWorkshopSettings }),
+      t: createTranslator('en').t,
+      preferences: { load: () => ({}), save: () => {} },
+    });
+    vi.useFakeTimers();
+    try {
+      render(
+        <StoreProvider store={store}>
+          <Loading what="session" />
+        </StoreProvider>,
+      );
+      const main = screen.getByRole('main');
+      expect(main.getAttribute('aria-busy')).toBe('true');
+      expect(screen.getByRole('status').textContent).toBe('Opening the session…');
+      expect(screen.queryByRole('alert')).toBeNull();
+      act(() => vi.advanceTimersByTime(SLOW_AFTER_MS - 1));
+      expect(screen.queryByRole('alert')).toBeNull();
+      act(() => vi.advanceTimersByTime(1));
+      expect(screen.getByRole('alert').textContent).toMatch(
+        /taking longer than it should\. Every recorded vote is safe in the local database; reloading usually helps\./,
+      );
+      expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+      db.close();
     }
   });
 });
