@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/app-store';
 import { selectNotify, selectPhoneVoting, selectRoom, selectSetPhoneVoting } from '../../store/selectors';
 import type { ParticipantRecord, WorkshopRecord } from '../../db/records';
 import { RoomPanel } from './RoomPanel';
+import { isScreenKey } from '../session/session-keys';
 
 interface RoomControlsProps {
   workshop: WorkshopRecord;
@@ -35,6 +36,18 @@ export function RoomControls({ workshop, participants, questionId, round, reveal
     }
   }, [phoneVoting, questionId, round, revealed, setPhoneVoting]);
 
+  // P opens the phones panel from anywhere on the session screen, as G opens "Go to question".
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key !== 'p' && event.key !== 'P') return;
+      if (event.ctrlKey || event.metaKey || event.altKey || !isScreenKey(event)) return;
+      event.preventDefault();
+      setPanel(true);
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const announced = useRef(new Set<string>());
   useEffect(() => {
     for (const device of status.devices) {
@@ -47,7 +60,7 @@ export function RoomControls({ workshop, participants, questionId, round, reveal
 
   return (
     <div className="room-controls">
-      <button type="button" onClick={() => setPanel(true)} aria-haspopup="dialog">
+      <button type="button" onClick={() => setPanel(true)} aria-haspopup="dialog" aria-keyshortcuts="P">
         {open ? t('room.show', { joined, total: participants.length }) : t('room.open')}
       </button>
       {open && !revealed ? (

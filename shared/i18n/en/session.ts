@@ -34,7 +34,7 @@ export const sessionMessages = {
   'session.voted': '{voted} of {total} voted',
   'session.grid.label': 'Votes',
   'session.grid.hint':
-    'Keys: 0–4 vote · ? don’t know · n not applicable · Backspace clears · ↑↓ move · Enter reveals once all have voted · D decision · G go to question',
+    'Keys: 0–4 vote · ? don’t know · n not applicable · Backspace clears · ↑↓ move · Enter reveals once all have voted · D decision · G go to question · P phones',
   'session.grid.hintRevealed':
     'Round {round} is revealed: its votes are locked. Shift+Enter starts round {next}; Ctrl+Z undoes the reveal; D records a decision.',
   'session.grid.private.aliases':
