@@ -45,7 +45,7 @@ async function setUp(page: Page, base: string): Promise<{ joinUrl: string }> {
   await page.getByText(`${PHONES} participants added.`).waitFor();
   await page.getByRole('button', { name: /^(Start|Continue) session$/ }).click();
   await page.waitForURL(/#\/workshops\/[^/]+\/session$/);
-  await page.getByRole('button', { name: 'Open the room', exact: true }).click();
+  await page.getByRole('button', { name: 'Open the room P', exact: true }).click();
   const room = page.getByRole('dialog', { name: 'Vote from phones' });
   await room.getByLabel('Network').selectOption({ label: 'This computer only — 127.0.0.1 (to try it out)' });
   await room.getByRole('button', { name: 'Open the room', exact: true }).click();

@@ -196,7 +196,7 @@ describe('the facilitator by keyboard', () => {
     // The join panel for phones opened and closed with Escape: the keys are the grid's again.
     await page.keyboard.press('PageDown');
     await page.getByText('Question 8 of 12', { exact: false }).waitFor();
-    await page.getByRole('button', { name: 'Open the room', exact: true }).focus();
+    await page.getByRole('button', { name: 'Open the room P', exact: true }).focus();
     await page.keyboard.press('Enter');
     const room = page.getByRole('dialog', { name: 'Vote from phones' });
     await room.waitFor();

@@ -61,7 +61,7 @@ export function RoomControls({ workshop, participants, questionId, round, reveal
   return (
     <div className="room-controls">
       <button type="button" onClick={() => setPanel(true)} aria-haspopup="dialog" aria-keyshortcuts="P">
-        {open ? t('room.show', { joined, total: participants.length }) : t('room.open')}
+        {open ? t('room.show', { joined, total: participants.length }) : t('room.open')} <kbd>P</kbd>
       </button>
       {open && !revealed ? (
         <button

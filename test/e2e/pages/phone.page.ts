@@ -109,7 +109,7 @@ export class PhonePage {
 
 /** Opens the room from the session on 127.0.0.1 and reads what the join panel shows. */
 export async function openRoom(page: Page): Promise<{ joinUrl: string; typedUrl: string; code: string }> {
-  await page.getByRole('button', { name: 'Open the room', exact: true }).click();
+  await page.getByRole('button', { name: 'Open the room P', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Vote from phones' });
   await dialog
     .getByLabel('Network')
