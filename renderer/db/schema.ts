@@ -27,7 +27,11 @@ export interface SchemaVersion {
   >;
 }
 
-/** Version 5's upgrader: one row per vote becomes one row per round, its votes in participant id order. */
+/**
+ * Version 5's upgrader: one row per vote becomes one row per round, its votes in participant id order.
+ * It does not call vote-store.ts's roundRowsOf on purpose: an upgrader keeps producing the rows of the
+ * version it belongs to, whatever a later version stores.
+ */
 export function votesByRound(rows: Record<string, unknown>[]): Record<string, unknown>[] {
   const rounds = new Map<string, { key: unknown[]; votes: Record<string, unknown>[] }>();
   for (const { workshopId, questionId, round, participantId, value, at, ballotId } of rows) {

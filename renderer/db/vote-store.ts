@@ -21,19 +21,20 @@ const roundKeyText = (key: readonly unknown[]) => JSON.stringify(key.slice(0, 3)
 
 /** The votes a stored round holds, as VoteRecords. */
 export function votesOfRow(row: RoundVotesRecord): VoteRecord[] {
-  const { workshopId, questionId, round } = row;
-  return row.votes.map((v) => {
-    const vote: VoteRecord = {
-      workshopId,
-      questionId,
-      participantId: v.participantId,
-      round,
-      value: v.value,
-      at: v.at,
-    };
-    if (v.ballotId !== undefined) vote.ballotId = v.ballotId;
-    return vote;
-  });
+  return row.votes.map((v) => recordOf(row, v));
+}
+
+function recordOf({ workshopId, questionId, round }: RoundVotesRecord, v: StoredVote): VoteRecord {
+  const vote: VoteRecord = {
+    workshopId,
+    questionId,
+    participantId: v.participantId,
+    round,
+    value: v.value,
+    at: v.at,
+  };
+  if (v.ballotId !== undefined) vote.ballotId = v.ballotId;
+  return vote;
 }
 
 function stored(vote: VoteRecord): StoredVote {
@@ -52,6 +53,12 @@ function place(votes: readonly StoredVote[], id: string): number {
     else high = mid;
   }
   return low;
+}
+
+/** Where participant `id`'s vote is in a round's list; -1 when the round has none of theirs. */
+function indexOf(row: RoundVotesRecord, id: string): number {
+  const at = place(row.votes, id);
+  return row.votes[at]?.participantId === id ? at : -1;
 }
 
 /**
@@ -145,13 +152,8 @@ export class RoundVotes {
 
   get(key: VoteKey): VoteRecord | undefined {
     const row = this.row(key);
-    const at = place(row.votes, key[3]);
-    const found = row.votes[at];
-    return found?.participantId === key[3] ? votesOfRow({ ...row, votes: [found] })[0] : undefined;
-  }
-
-  count(key: RoundKey): number {
-    return this.row(key).votes.length;
+    const at = indexOf(row, key[3]);
+    return at < 0 ? undefined : recordOf(row, row.votes[at] as StoredVote);
   }
 
   /** Puts a vote in its round, in place of the participant's earlier one. */
@@ -167,34 +169,22 @@ export class RoundVotes {
   /** Takes a vote out of its round; false when there was none. */
   delete(key: VoteKey): boolean {
     const row = this.row(key);
-    const at = place(row.votes, key[3]);
-    if (row.votes[at]?.participantId !== key[3]) return false;
+    const at = indexOf(row, key[3]);
+    if (at < 0) return false;
     this.set(key, { ...row, votes: row.votes.filter((_, i) => i !== at) });
     return true;
   }
 
   /** The rounds loaded in which a participant has a vote. */
   roundsOf(participantId: string): RoundKey[] {
-    const rounds: RoundKey[] = [];
-    for (const row of this.rows.values()) {
-      if (row.votes[place(row.votes, participantId)]?.participantId === participantId) {
-        rounds.push([row.workshopId, row.questionId, row.round]);
-      }
-    }
-    return rounds;
+    return [...this.rows.values()]
+      .filter((row) => indexOf(row, participantId) >= 0)
+      .map((row): RoundKey => [row.workshopId, row.questionId, row.round]);
   }
 
-  /** Takes every vote of one participant out of the rounds loaded; how many there were. */
-  deleteParticipant(participantId: string): number {
-    let removed = 0;
-    for (const [text, row] of this.rows) {
-      const at = place(row.votes, participantId);
-      if (row.votes[at]?.participantId !== participantId) continue;
-      this.rows.set(text, { ...row, votes: row.votes.filter((_, i) => i !== at) });
-      this.changed.add(text);
-      removed++;
-    }
-    return removed;
+  /** Takes every vote of one participant out of the rounds loaded. */
+  deleteParticipant(participantId: string): void {
+    for (const key of this.roundsOf(participantId)) this.delete([...key, participantId]);
   }
 
   private set(key: readonly unknown[], row: RoundVotesRecord): void {

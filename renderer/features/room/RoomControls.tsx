@@ -4,7 +4,7 @@ import { useAppStore } from '../../store/app-store';
 import { selectNotify, selectPhoneVoting, selectRoom, selectSetPhoneVoting } from '../../store/selectors';
 import type { ParticipantRecord, WorkshopRecord } from '../../db/records';
 import { RoomPanel } from './RoomPanel';
-import { isScreenKey } from '../session/session-keys';
+import { isLetterKey } from '../session/session-keys';
 
 interface RoomControlsProps {
   workshop: WorkshopRecord;
@@ -39,8 +39,7 @@ export function RoomControls({ workshop, participants, questionId, round, reveal
   // P opens the phones panel from anywhere on the session screen, as G opens "Go to question".
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.key !== 'p' && event.key !== 'P') return;
-      if (event.ctrlKey || event.metaKey || event.altKey || !isScreenKey(event)) return;
+      if (!isLetterKey(event, 'p')) return;
       event.preventDefault();
       setPanel(true);
     }

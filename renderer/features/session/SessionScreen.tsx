@@ -18,7 +18,7 @@ import type { Framework } from '../../../shared/framework';
 import { useOwnedWork } from '../../ui/use-owned-work';
 import { skipFrom } from './session-model';
 import { useQuestionData, useSessionFigures } from './use-session-data';
-import { isScreenKey, isVoteKey } from './session-keys';
+import { isLetterKey, isScreenKey, isVoteKey } from './session-keys';
 import type { FocusRequest, VoteGridHandle } from './VoteGrid';
 import { ProgressLine, QuestionNav } from './QuestionNav';
 import { QuestionJump } from './QuestionJump';
@@ -186,12 +186,7 @@ function Session({
       } else if (event.key === 'PageUp' && now.questions[now.qIndex - 1]) {
         event.preventDefault();
         now.go(now.questions[now.qIndex - 1]!.id);
-      } else if (
-        (event.key === 'g' || event.key === 'G') &&
-        !event.ctrlKey &&
-        !event.metaKey &&
-        !event.altKey
-      ) {
+      } else if (isLetterKey(event, 'g')) {
         event.preventDefault();
         setJumpOpen(true);
       } else if (isVoteKey(event)) {

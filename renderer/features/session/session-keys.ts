@@ -29,6 +29,17 @@ export function isScreenKey(event: KeyboardEvent): boolean {
   return !event.defaultPrevented && !isTyping(target) && !inOverlay(target) && focusIsFree();
 }
 
+/** A one-letter shortcut of the screen (G, D, P…): that letter in either case, without Ctrl, Cmd or Alt. */
+export function isLetterKey(event: KeyboardEvent, letter: string): boolean {
+  return (
+    event.key.toLowerCase() === letter &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.altKey &&
+    isScreenKey(event)
+  );
+}
+
 /** Keys that record a vote when the grid has them: 0–4, ? and n (Backspace only inside the grid). */
 export function isVoteKey(event: KeyboardEvent): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
